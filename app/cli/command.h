@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace PlanTrack {
+class Database;
+}
+
+namespace PlanTrack::Cli {
+
+/// Carries the options that every command understands.
+struct GlobalOptions
+{
+    QString databasePath; ///< empty for the workspace the desktop program uses
+    bool verbose = false;
+};
+
+/// Describes one command word of plantrack-cli: its arguments, its options and its work.
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    /// Returns the word that selects the command ("export").
+    virtual QString name() const = 0;
+
+    /// Returns one translated line for the list of commands in the help.
+    virtual QString summary() const = 0;
+
+    /// Adds the positional arguments and the options of the command to a parser.
+    virtual void addOptions(QCommandLineParser &parser) const = 0;
+
+    /// Runs the command with its positional arguments (the command word removed) and
+    /// returns the exit code, having written any message itself.
+    virtual int run(const QCommandLineParser &parser,
+                    const QStringList &arguments,
+                    const GlobalOptions &global) const = 0;
+};
+
+/// Opens the workspace named by --db, else the one the desktop program opened last.
+std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *error);
+
+/// Returns a path as the user should see it.
+QString displayPath(const QString &path);
+
+} // namespace PlanTrack::Cli

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agencies/agencytreemodel.h"
+#include "roles.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PlanTrack;
+
+class TestAgencyTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void placesDepartmentsUnderTheCommittee();
+    void listsGroupMembers_data();
+    void listsGroupMembers();
+    void findsTheAgencyRow();
+    void switchesToEnglish();
+
+private:
+    QStringList childCodes(const QModelIndex &parent) const;
+
+    std::unique_ptr<Test::TestWorkspace> m_workspace;
+    std::unique_ptr<AgencyTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestAgencyTreeModel::initTestCase()
+{
+    Test::isolateSettings();
+}
+
+void TestAgencyTreeModel::init()
+{
+    m_workspace = std::make_unique<Test::TestWorkspace>();
+    QVERIFY2(m_workspace->open(), qPrintable(m_workspace->error()));
+
+    m_model = std::make_unique<AgencyTreeModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setAgencies(m_workspace->agencies());
+}
+
+void TestAgencyTreeModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_workspace.reset();
+}
+
+void TestAgencyTreeModel::placesDepartmentsUnderTheCommittee()
+{
+    const QModelIndex committee = m_model->indexOf(m_workspace->agencyId(u"UBNDTP"_s));
+    QVERIFY(committee.isValid());
+    QVERIFY(!committee.parent().isValid());
+    QCOMPARE(committee.siblingAtColumn(AgencyTreeModel::CodeColumn).data().toString(), u"UBNDTP"_s);
+
+    const QStringList children = childCodes(committee);
+    for (const QString &code : {u"VPUBNDTP"_s,
+                                u"SNV"_s,
+                                u"STC"_s,
+                                u"SKHCN"_s,
+                                u"SXD"_s,
+                                u"SYT"_s,
+                                u"SGDDT"_s,
+                                u"SVHTT"_s})
+        QVERIFY2(children.contains(code), qPrintable(code));
+}
+
+void TestAgencyTreeModel::listsGroupMembers_data()
+{
+    QTest::addColumn<QString>("group");
+
+    QTest::newRow("CQDV") << u"CQDV"_s;
+    QTest::newRow("CQDVLQ") << u"CQDVLQ"_s;
+    QTest::newRow("CQDVNTN") << u"CQDVNTN"_s;
+}
+
+void TestAgencyTreeModel::listsGroupMembers()
+{
+    QFETCH(QString, group);
+
+    const QModelIndex index = m_model->indexOf(m_workspace->agencyId(group));
+    QVERIFY(index.isValid());
+    QCOMPARE(ItemKind(index.data(ItemKindRole).toInt()), ItemKind::Group);
+    QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    const QModelIndex agency = m_model->indexOf(m_workspace->agencyId(u"SNV"_s));
+    QVERIFY(index.data(Qt::DecorationRole).value<QIcon>().cacheKey()
+            != agency.data(Qt::DecorationRole).value<QIcon>().cacheKey());
+
+    const QStringList members = childCodes(index);
+    QCOMPARE(members.size(), 8);
+    QVERIFY(members.contains(u"SNV"_s));
+    const QModelIndex member = m_model->index(int(members.indexOf(u"SNV"_s)), 0, index);
+    QCOMPARE(ItemKind(member.data(ItemKindRole).toInt()), ItemKind::GroupMember);
+    QCOMPARE(member.data(AgencyIdRole).value<AgencyId>(), m_workspace->agencyId(u"SNV"_s));
+}
+
+void TestAgencyTreeModel::findsTheAgencyRow()
+{
+    const AgencyId snv = m_workspace->agencyId(u"SNV"_s);
+    const QModelIndex index = m_model->indexOf(snv);
+
+    QCOMPARE(index.data(AgencyIdRole).value<AgencyId>(), snv);
+    QCOMPARE(ItemKind(index.data(ItemKindRole).toInt()), ItemKind::Agency);
+    QCOMPARE(index.data().toString(), u"Sở Nội vụ"_s);
+    QVERIFY(index.data(SearchTextRole).toString().contains(u"so noi vu"_s));
+}
+
+void TestAgencyTreeModel::switchesToEnglish()
+{
+    const Agency *snv = m_workspace->agencies().byCode(u"SNV"_s);
+    QVERIFY(snv && !snv->nameEn.isEmpty());
+
+    m_model->setEnglish(true);
+
+    QCOMPARE(m_model->indexOf(snv->id).data().toString(), snv->nameEn);
+}
+
+QStringList TestAgencyTreeModel::childCodes(const QModelIndex &parent) const
+{
+    QStringList codes;
+    for (int row = 0; row < m_model->rowCount(parent); ++row)
+        codes.append(m_model->index(row, AgencyTreeModel::CodeColumn, parent).data().toString());
+    return codes;
+}
+
+QTEST_MAIN(TestAgencyTreeModel)
+#include "tst_agencytreemodel.moc"

@@ -1,0 +1,572 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "agencies/agencydock.h"
+#include "language.h"
+#include "roles.h"
+#include "storage/database.h"
+#include "tasks/taskdetails.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/tasktreemodel.h"
+#include "tasks/tasktreeview.h"
+#include "translations.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PlanTrack {
+
+namespace {
+
+constexpr auto geometryKey = "ui/mainWindow/geometry"_L1;
+constexpr auto stateKey = "ui/mainWindow/state"_L1;
+constexpr auto headerKey = "ui/taskTree/header"_L1;
+constexpr auto recentKey = "ui/recentWorkspaces"_L1;
+constexpr auto languageKey = "ui/language"_L1;
+constexpr qsizetype maxRecent = 8;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QStringList recentWorkspaces()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+int topLevelTaskCount(const QAbstractItemModel &model)
+{
+    int count = 0;
+    const int sections = model.rowCount();
+    for (int row = 0; row < sections; ++row)
+        count += model.rowCount(model.index(row, 0));
+    return count;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_taskModel(new TaskTreeModel(this))
+    , m_filterModel(new TaskFilterModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_filterModel->setSourceModel(m_taskModel);
+
+    createActions();
+    createDocks();
+    createCentralWidget();
+    createMenus();
+    createStatusBar();
+    retranslateUi();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openWorkspace(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> database = Workspace::open(path, error);
+    if (!database)
+        return false;
+    std::optional<WorkspaceContent> content = Workspace::load(*database, error);
+    if (!content)
+        return false;
+
+    m_database = std::move(database);
+    m_path = QFileInfo(path).absoluteFilePath();
+    Workspace::rememberPath(m_path);
+    addRecent(m_path);
+    showContent(std::move(*content));
+    return true;
+}
+
+bool MainWindow::openAtStartup(const QString &path)
+{
+    QString candidate = path.isEmpty() ? Workspace::lastUsedPath() : path;
+    QString error;
+    bool opened = false;
+
+    // Only the default workspace is created silently: a missing last workspace is
+    // usually on a drive that is not plugged in.
+    const bool missing = path.isEmpty() && !QFileInfo::exists(candidate)
+                         && QFileInfo(candidate) != QFileInfo(Workspace::defaultPath());
+    if (missing)
+        error = tr("The file does not exist. If it is on a removable drive, insert the drive "
+                   "and try again.");
+    else
+        opened = openWorkspace(candidate, &error);
+
+    while (!opened) {
+        QMessageBox box(QMessageBox::Critical,
+                        tr("PlanTrack"),
+                        tr("The workspace “%1” could not be opened.").arg(nativePath(candidate)),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(error);
+        QPushButton *openButton = box.addButton(tr("&Open Another…"), QMessageBox::AcceptRole);
+        QPushButton *newButton = box.addButton(tr("&New Workspace…"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(openButton);
+        box.exec();
+
+        QString next;
+        if (box.clickedButton() == openButton)
+            next = askWorkspaceToOpen();
+        else if (box.clickedButton() == newButton)
+            next = askNewWorkspacePath();
+        else
+            return false;
+
+        if (!next.isEmpty()) {
+            candidate = next;
+            opened = openWorkspace(candidate, &error);
+        }
+    }
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = askNewWorkspacePath();
+    QString error;
+    if (!path.isEmpty() && !openWorkspace(path, &error))
+        showOpenError(path, error);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = askWorkspaceToOpen();
+    if (!path.isEmpty())
+        openFromUser(path);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        "<h3>PlanTrack "_L1 % QCoreApplication::applicationVersion().toHtmlEscaped() % "</h3><p>"_L1
+        % tr("Follows the tasks of a government implementation plan: who leads and who "
+             "coordinates each one, and when each is due.")
+              .toHtmlEscaped()
+        % "</p><p>"_L1
+        % tr("Licence: GNU General Public License, version 3 or later.").toHtmlEscaped()
+        % "</p>"_L1;
+    QMessageBox::about(this, tr("About PlanTrack"), text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Docks only take a size once the window has its own, on the first showing.
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        const int em = fontMetrics().averageCharWidth();
+        resizeDocks({m_agencyDock}, {em * 52}, Qt::Horizontal);
+        resizeDocks({m_detailsDock}, {fontMetrics().height() * 8}, Qt::Vertical);
+        m_taskView->setFocus();
+    }
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+
+    // QKeySequence::Quit has no binding on Windows, where users still expect Ctrl+Q here.
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_expandAction = new QAction(this);
+    m_collapseAction = new QAction(this);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Language names are written in their own language, so that anyone can find theirs.
+    m_languageGroup = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> languages{{u"vi"_s, u"Tiếng Việt"_s},
+                                                       {u"en"_s, u"English"_s}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageGroup->addAction(name);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == Translations::current());
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentMenu();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_agencyDock->showAllAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_expandAction);
+    m_viewMenu->addAction(m_collapseAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_agencyDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"taskSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filterModel, &TaskFilterModel::setSearchText);
+
+    m_filterLabel = new QLabel;
+    m_filterLabel->setWordWrap(true);
+    m_showAllButton = new QToolButton;
+    m_showAllButton->setDefaultAction(m_agencyDock->showAllAction());
+
+    m_filterBar = new QWidget;
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(m_showAllButton);
+    m_filterBar->hide();
+
+    m_taskView = new TaskTreeView;
+    m_taskView->setObjectName(u"taskTree"_s);
+    m_taskView->setModel(m_filterModel);
+    m_taskView->resetColumnWidths();
+    connect(m_expandAction, &QAction::triggered, m_taskView, &QTreeView::expandAll);
+    connect(m_collapseAction, &QAction::triggered, m_taskView, &QTreeView::collapseAll);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_taskView, 1);
+    setCentralWidget(central);
+
+    connect(m_taskView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            m_details,
+            &TaskDetails::showIndex);
+    connect(m_filterModel, &TaskFilterModel::filterChanged, this, &MainWindow::updateFilterBar);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+}
+
+void MainWindow::createDocks()
+{
+    m_agencyDock = new AgencyDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_agencyDock);
+    connect(m_agencyDock, &AgencyDock::agencyChanged, m_filterModel, &TaskFilterModel::setAgencyId);
+    connect(m_agencyDock,
+            &AgencyDock::roleFilterChanged,
+            m_filterModel,
+            &TaskFilterModel::setRoleFilter);
+
+    m_details = new TaskDetails;
+    m_details->setObjectName(u"taskDetails"_s);
+    m_details->setModel(m_filterModel);
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(u"detailsDock"_s);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::BottomDockWidgetArea, m_detailsDock);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"rowCount"_s);
+    m_pathLabel = new QLabel;
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newAction->setText(tr("&New Workspace…"));
+    m_newAction->setStatusTip(tr("Create a workspace file holding the bundled plan"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_openAction->setStatusTip(tr("Open a workspace file, for example from a USB stick"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find Tasks"));
+    m_expandAction->setText(tr("&Expand All"));
+    m_collapseAction->setText(tr("&Collapse All"));
+    m_aboutAction->setText(tr("&About PlanTrack"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_search->setPlaceholderText(
+        tr("Search tasks, units and completion times (%1)")
+            .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_detailsDock->setWindowTitle(tr("Details"));
+
+    m_taskModel->setEnglish(usesEnglish());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Translations::current());
+
+    updateTitle();
+    updateCounts();
+    updateFilterBar();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 9 / 10);
+    }
+    m_layoutRestored = restoreState(settings.value(stateKey).toByteArray());
+    m_taskView->header()->restoreState(settings.value(headerKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(headerKey, m_taskView->header()->saveState());
+}
+
+void MainWindow::showContent(WorkspaceContent content)
+{
+    Plan plan = content.plans.isEmpty() ? Plan() : content.plans.takeFirst();
+    m_agencyDock->setAgencies(content.agencies);
+    m_taskModel->setPlan(std::move(plan), std::move(content.agencies));
+    m_details->showIndex({});
+
+    m_pathLabel->setText(nativePath(m_path));
+    updateTitle();
+    updateCounts();
+}
+
+void MainWindow::openFromUser(const QString &path)
+{
+    // Workspace::open would start a new workspace in place of a missing file.
+    if (!QFileInfo::exists(path)) {
+        showOpenError(path,
+                      tr("The file does not exist. If it is on a removable drive, insert the "
+                         "drive and try again."));
+        removeRecent(path);
+        return;
+    }
+
+    QString error;
+    if (!openWorkspace(path, &error))
+        showOpenError(path, error);
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning,
+                    tr("PlanTrack"),
+                    tr("The workspace “%1” could not be opened.").arg(nativePath(path)),
+                    QMessageBox::Ok,
+                    this);
+    QString details = error;
+    if (m_database)
+        details += u"\n\n"_s + tr("The workspace open before stays open.");
+    box.setInformativeText(details);
+    box.exec();
+}
+
+QString MainWindow::askWorkspaceToOpen()
+{
+    return QFileDialog::getOpenFileName(this,
+                                        tr("Open Workspace"),
+                                        dialogFolder(),
+                                        tr("PlanTrack workspaces (*.sqlite);;All files (*)"));
+}
+
+QString MainWindow::askNewWorkspacePath()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this,
+                                     tr("New Workspace"),
+                                     QDir(dialogFolder()).filePath(u"plantrack.sqlite"_s),
+                                     tr("PlanTrack workspaces (*.sqlite)"),
+                                     nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += ".sqlite"_L1;
+
+    // A workspace holds a follow-up record; never replace one by accident.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this,
+                             tr("New Workspace"),
+                             tr("“%1” already exists. Choose another name, or open the file "
+                                "with File → Open Workspace.")
+                                 .arg(nativePath(path)));
+        return {};
+    }
+    return path;
+}
+
+QString MainWindow::dialogFolder() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(recentKey, recent.mid(0, maxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::removeRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(recentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+
+    const QStringList recent = recentWorkspaces();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        const QString text = u"&%1 %2"_s.arg(i + 1).arg(nativePath(path));
+        QAction *action = m_recentMenu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, path] { openFromUser(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    QSettings().setValue(languageKey, language);
+    Translations::install(language);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_taskModel->plan().title(m_taskModel->isEnglish());
+    setWindowTitle(title.isEmpty() ? u"PlanTrack"_s : title % u" — PlanTrack"_s);
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = topLevelTaskCount(*m_taskModel);
+    const int shown = topLevelTaskCount(*m_filterModel);
+    m_countLabel->setText(tr("%1 of %n row(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::updateFilterBar()
+{
+    const Agency *agency = m_taskModel->agencies().byId(m_filterModel->agencyId());
+    m_filterBar->setVisible(agency != nullptr);
+    if (!agency)
+        return;
+
+    const bool english = m_taskModel->isEnglish();
+    QString roles;
+    switch (m_filterModel->roleFilter()) {
+    case RoleFilter::LeadAndCoordinating:
+        roles = tr("as lead or coordinating unit");
+        break;
+    case RoleFilter::LeadOnly:
+        roles = tr("as lead unit");
+        break;
+    case RoleFilter::CoordinatingOnly:
+        roles = tr("as coordinating unit");
+        break;
+    }
+    m_filterLabel->setText(
+        tr("Tasks of <b>%1</b> %2. Rows in <i>italics</i> reach it through a group.")
+            .arg(agency->name(english).toHtmlEscaped(), roles.toHtmlEscaped()));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace PlanTrack

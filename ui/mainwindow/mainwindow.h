@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace PlanTrack {
+
+class AgencyDock;
+class Database;
+class TaskDetails;
+class TaskFilterModel;
+class TaskTreeModel;
+class TaskTreeView;
+struct WorkspaceContent;
+
+/// Shows one workspace: the task tree of its plan in the centre, the agency tree that
+/// filters it, and the details of the selected task.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the workspace at path and shows its plan; a file that does not exist becomes
+    /// a new workspace. On failure the workspace open before stays, and error says why.
+    bool openWorkspace(const QString &path, QString *error);
+
+    /// Opens the workspace named on the command line or, when path is empty, the one used
+    /// last. On failure asks whether to open another file, create one, or quit; returns
+    /// false when the user quits.
+    bool openAtStartup(const QString &path);
+
+    QString workspacePath() const { return m_path; }
+
+    TaskTreeModel *taskModel() const { return m_taskModel; }
+
+    TaskFilterModel *filterModel() const { return m_filterModel; }
+
+    TaskTreeView *taskView() const { return m_taskView; }
+
+    AgencyDock *agencyDock() const { return m_agencyDock; }
+
+    TaskDetails *details() const { return m_details; }
+
+public Q_SLOTS:
+    void newWorkspace();
+    void chooseWorkspace();
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createDocks();
+    void createStatusBar();
+    void retranslateUi();
+    void readSettings();
+    void writeSettings() const;
+
+    void showContent(WorkspaceContent content);
+    void openFromUser(const QString &path);
+    void showOpenError(const QString &path, const QString &error);
+    QString askWorkspaceToOpen();
+    QString askNewWorkspacePath();
+    QString dialogFolder() const;
+
+    void addRecent(const QString &path);
+    void removeRecent(const QString &path);
+    void updateRecentMenu();
+    void switchLanguage(const QString &language);
+
+    void updateTitle();
+    void updateCounts();
+    void updateFilterBar();
+    void focusSearch();
+
+    std::unique_ptr<Database> m_database;
+    QString m_path;
+    bool m_layoutRestored = false;
+
+    TaskTreeModel *m_taskModel;
+    TaskFilterModel *m_filterModel;
+    TaskTreeView *m_taskView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QToolButton *m_showAllButton = nullptr;
+    AgencyDock *m_agencyDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    TaskDetails *m_details = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_expandAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace PlanTrack
