@@ -56,8 +56,8 @@ bool install(const QString &language)
         QCoreApplication::installTranslator(own.get());
 
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(code), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QLocale(code), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.get());
 
     state.own = std::move(own);

@@ -10,8 +10,8 @@ namespace {
 
 QString quoted(const QString &field)
 {
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"')
-                             || field.contains(u'\n') || field.contains(u'\r');
+    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
+                             || field.contains(u'\r');
     if (!needsQuotes)
         return field;
     QString escaped = field;

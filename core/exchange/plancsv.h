@@ -14,6 +14,7 @@ class CsvWriter final
 {
 public:
     void addRow(const QStringList &fields);
+
     const QByteArray &data() const { return m_data; }
 
 private:

@@ -29,8 +29,7 @@ QList<AgencyId> mapped(const QList<AgencyId> &ids, const QHash<AgencyId, AgencyI
 
 PlanImporter::PlanImporter(Database &database)
     : m_database(database)
-{
-}
+{}
 
 PlanId PlanImporter::import(PlanDocument document, QString *error)
 {
@@ -65,8 +64,8 @@ PlanId PlanImporter::import(PlanDocument document, QString *error)
 
 bool PlanImporter::checkAgainstWorkspace(const PlanDocument &document, QString *error)
 {
-    const std::optional<bool> exists = PlanRepository(m_database).contains(document.plan.code,
-                                                                          error);
+    const std::optional<bool> exists =
+        PlanRepository(m_database).contains(document.plan.code, error);
     if (!exists)
         return false;
     if (*exists) {

@@ -28,8 +28,8 @@ public:
 
 private:
     bool checkAgainstWorkspace(const PlanDocument &document, QString *error);
-    bool storeAgencies(const PlanDocument &document, QHash<AgencyId, AgencyId> &ids,
-                       QString *error);
+    bool
+    storeAgencies(const PlanDocument &document, QHash<AgencyId, AgencyId> &ids, QString *error);
 
     Database &m_database;
     QStringList m_warnings;

@@ -31,13 +31,15 @@ class Reader
 public:
     explicit Reader(QStringList *errors)
         : m_errors(errors)
-    {
-    }
+    {}
 
     std::optional<PlanDocument> read(const QByteArray &json);
 
 private:
-    void fail(const QString &where, const QString &what) { m_errors->append(where + ": "_L1 + what); }
+    void fail(const QString &where, const QString &what)
+    {
+        m_errors->append(where + ": "_L1 + what);
+    }
 
     QString text(const QJsonObject &o, const QString &where, const char *key, bool required);
     QDate date(const QJsonObject &o, const QString &where, const char *key);
@@ -47,8 +49,8 @@ private:
     void checkAgencyTree();
     void readPlan(const QJsonObject &o);
     void readSection(const QJsonObject &o, const QString &where);
-    void readTask(const QJsonObject &o, const QString &where, SectionId sectionId,
-                  const Task *parent);
+    void
+    readTask(const QJsonObject &o, const QString &where, SectionId sectionId, const Task *parent);
     std::optional<Deadline> readDeadline(const QJsonValue &value, const QString &where);
     std::optional<IndicatorTarget> readIndicator(const QJsonValue &value, const QString &where);
 
@@ -73,8 +75,9 @@ std::optional<PlanDocument> Reader::read(const QByteArray &json)
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value("format"_L1).toString() != formatName) {
-        fail(PlanJson::tr("file"), PlanJson::tr("not a PlanTrack plan file (\"format\" is not "
-                                                "\"plantrack-plan\")"));
+        fail(PlanJson::tr("file"),
+             PlanJson::tr("not a PlanTrack plan file (\"format\" is not "
+                          "\"plantrack-plan\")"));
         return std::nullopt;
     }
     if (root.value("version"_L1).toInt(-1) != formatVersion) {
@@ -195,8 +198,8 @@ void Reader::checkAgencyTree()
         if (m_parentCodes.contains(agency.id)) {
             agency.parentId = m_agencyIds.value(m_parentCodes.value(agency.id));
             if (agency.parentId == 0)
-                fail(where + ".parent"_L1, PlanJson::tr("unknown agency code “%1”")
-                                               .arg(m_parentCodes.value(agency.id)));
+                fail(where + ".parent"_L1,
+                     PlanJson::tr("unknown agency code “%1”").arg(m_parentCodes.value(agency.id)));
         }
         for (const QString &code : m_memberCodes.value(agency.id)) {
             const AgencyId member = m_agencyIds.value(code);
@@ -260,7 +263,9 @@ void Reader::readSection(const QJsonObject &o, const QString &where)
         readTask(tasks.at(i).toObject(), u"%1.tasks[%2]"_s.arg(where).arg(i), section.id, nullptr);
 }
 
-void Reader::readTask(const QJsonObject &o, const QString &where, SectionId sectionId,
+void Reader::readTask(const QJsonObject &o,
+                      const QString &where,
+                      SectionId sectionId,
                       const Task *parent)
 {
     Task task;
@@ -268,8 +273,8 @@ void Reader::readTask(const QJsonObject &o, const QString &where, SectionId sect
     task.sectionId = sectionId;
     task.parentId = parent ? parent->id : 0;
     task.stt = text(o, where, "stt", true);
-    const QString place = task.stt.isEmpty() ? where
-                                             : PlanJson::tr("row %1 (%2)").arg(task.stt, where);
+    const QString place =
+        task.stt.isEmpty() ? where : PlanJson::tr("row %1 (%2)").arg(task.stt, where);
     task.detail = o.value("detail"_L1).toInt(0);
     task.contentVi = text(o, place, "content_vi", true);
     task.contentEn = text(o, place, "content_en", false);
@@ -306,8 +311,8 @@ void Reader::readTask(const QJsonObject &o, const QString &where, SectionId sect
     if (parent && !subtasks.isEmpty())
         fail(place + ".subtasks"_L1, PlanJson::tr("sub-tasks cannot have sub-tasks"));
     for (qsizetype i = 0; i < subtasks.size() && !parent; ++i)
-        readTask(subtasks.at(i).toObject(), u"%1.subtasks[%2]"_s.arg(where).arg(i), sectionId,
-                 &self);
+        readTask(
+            subtasks.at(i).toObject(), u"%1.subtasks[%2]"_s.arg(where).arg(i), sectionId, &self);
 }
 
 std::optional<Deadline> Reader::readDeadline(const QJsonValue &value, const QString &where)
@@ -337,8 +342,8 @@ std::optional<Deadline> Reader::readDeadline(const QJsonValue &value, const QStr
     deadline.due = date(o, where, "due");
     const std::optional<DeadlineKind> kind = deadlineKindFromKey(o.value("kind"_L1).toString());
     if (!kind) {
-        fail(where + ".kind"_L1, PlanJson::tr("unknown kind “%1”")
-                                     .arg(o.value("kind"_L1).toVariant().toString()));
+        fail(where + ".kind"_L1,
+             PlanJson::tr("unknown kind “%1”").arg(o.value("kind"_L1).toVariant().toString()));
         return std::nullopt;
     }
     deadline.kind = *kind;
@@ -413,11 +418,12 @@ QJsonObject taskJson(const Plan &plan, const Task &task, const AgencyDirectory &
 
     if (task.indicator) {
         const IndicatorTarget &t = *task.indicator;
-        o.insert(u"indicator"_s, QJsonObject{{u"unit"_s, unitKey(t.unit)},
-                                             {u"direction"_s, directionKey(t.direction)},
-                                             {u"target"_s, t.target},
-                                             {u"period_start"_s, dateJson(t.periodStart)},
-                                             {u"period_end"_s, dateJson(t.periodEnd)}});
+        o.insert(u"indicator"_s,
+                 QJsonObject{{u"unit"_s, unitKey(t.unit)},
+                             {u"direction"_s, directionKey(t.direction)},
+                             {u"target"_s, t.target},
+                             {u"period_start"_s, dateJson(t.periodStart)},
+                             {u"period_end"_s, dateJson(t.periodEnd)}});
     }
 
     QJsonArray subtasks;

@@ -33,6 +33,7 @@ public:
     explicit AgencyDirectory(QList<Agency> agencies);
 
     const QList<Agency> &agencies() const { return m_agencies; }
+
     bool isEmpty() const { return m_agencies.isEmpty(); }
 
     const Agency *byId(AgencyId id) const;

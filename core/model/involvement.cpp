@@ -43,9 +43,8 @@ void collect(const QList<AgencyId> &responsible,
 
 } // namespace
 
-QList<Involvement> involvementsOf(const Task &task,
-                                  AgencyId agencyId,
-                                  const AgencyDirectory &agencies)
+QList<Involvement>
+involvementsOf(const Task &task, AgencyId agencyId, const AgencyDirectory &agencies)
 {
     QList<Involvement> result;
     collect(task.leadIds, Role::Lead, agencyId, agencies, result);

@@ -29,8 +29,15 @@ std::optional<Role> roleFromKey(QStringView key);
 /// Describes the numeric target carried by an indicator row of the plan.
 struct IndicatorTarget
 {
-    enum class Unit { Percent, Count };
-    enum class Direction { AtLeast, AtMost, Exactly };
+    enum class Unit {
+        Percent,
+        Count
+    };
+    enum class Direction {
+        AtLeast,
+        AtMost,
+        Exactly
+    };
 
     Unit unit = Unit::Percent;
     Direction direction = Direction::AtLeast;
@@ -62,6 +69,7 @@ struct Task
     std::optional<IndicatorTarget> indicator;
 
     bool isSubTask() const { return parentId != 0; }
+
     QString content(bool english) const
     {
         return english && !contentEn.isEmpty() ? contentEn : contentVi;
@@ -76,10 +84,8 @@ struct Section
     QString titleVi;
     QString titleEn;
 
-    QString title(bool english) const
-    {
-        return english && !titleEn.isEmpty() ? titleEn : titleVi;
-    }
+    QString title(bool english) const { return english && !titleEn.isEmpty() ? titleEn : titleVi; }
+
     /// Returns the label and title as written, e.g. "III. Truyền thông chính sách".
     QString heading(bool english = false) const;
 };
@@ -98,10 +104,8 @@ struct Plan
     QList<Section> sections;
     QList<Task> tasks; ///< every row in plan order, each sub-task right after its task
 
-    QString title(bool english) const
-    {
-        return english && !titleEn.isEmpty() ? titleEn : titleVi;
-    }
+    QString title(bool english) const { return english && !titleEn.isEmpty() ? titleEn : titleVi; }
+
     const Section *section(SectionId id) const;
     const Task *task(TaskId id) const;
     const Task *taskByStt(const QString &stt) const;

@@ -58,7 +58,7 @@ std::optional<Deadline> make(const QString &text, DeadlineKind kind, QDate start
 bool Deadline::isRecurring() const
 {
     return kind == DeadlineKind::Ongoing || kind == DeadlineKind::Annual
-        || kind == DeadlineKind::Conditional;
+           || kind == DeadlineKind::Conditional;
 }
 
 QString deadlineKindKey(DeadlineKind kind)

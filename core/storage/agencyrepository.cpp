@@ -15,8 +15,7 @@ namespace PlanTrack {
 
 AgencyRepository::AgencyRepository(Database &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<AgencyDirectory> AgencyRepository::load(QString *error) const
 {
@@ -73,7 +72,8 @@ bool AgencyRepository::insert(Agency &agency, QString *error)
     return true;
 }
 
-bool AgencyRepository::setMembers(AgencyId groupId, const QList<AgencyId> &memberIds,
+bool AgencyRepository::setMembers(AgencyId groupId,
+                                  const QList<AgencyId> &memberIds,
                                   QString *error)
 {
     QSqlQuery clear(m_database.connection());

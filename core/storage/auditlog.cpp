@@ -14,8 +14,7 @@ namespace PlanTrack {
 
 AuditLog::AuditLog(Database &database)
     : m_database(database)
-{
-}
+{}
 
 bool AuditLog::record(const QString &action,
                       const QString &entity,

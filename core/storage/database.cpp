@@ -68,8 +68,7 @@ qint64 pragmaValue(QSqlDatabase db, const QString &name, bool *ok)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -192,8 +191,8 @@ bool Database::migrate(QString *error)
         QFile file(migrationFiles().at(step - 1));
         if (!file.open(QIODevice::ReadOnly)) {
             qCCritical(lcStorage) << "missing migration" << file.fileName();
-            *error = tr("This copy of PlanTrack is incomplete: schema step %1 is missing.")
-                         .arg(step);
+            *error =
+                tr("This copy of PlanTrack is incomplete: schema step %1 is missing.").arg(step);
             return false;
         }
 
@@ -202,8 +201,8 @@ bool Database::migrate(QString *error)
         const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
-                qCWarning(lcStorage) << "migration" << step << "failed:"
-                                     << query.lastError().text();
+                qCWarning(lcStorage)
+                    << "migration" << step << "failed:" << query.lastError().text();
                 *error = tr("The workspace “%1” could not be upgraded (schema step %2).")
                              .arg(m_path)
                              .arg(step);

@@ -35,7 +35,9 @@ public:
     static int latestSchemaVersion();
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName); }
+
     QString path() const { return m_path; }
+
     int schemaVersion() const;
 
     /// Runs a prepared query; on failure logs the driver text and sets a translated error.
@@ -64,6 +66,7 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+
     bool commit(QString *error);
 
 private:

@@ -27,8 +27,7 @@ QHash<TaskId, Task *> indexTasks(Plan &plan)
 
 PlanRepository::PlanRepository(Database &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<QList<Plan>> PlanRepository::loadAll(QString *error) const
 {
@@ -113,8 +112,8 @@ bool PlanRepository::loadTasks(Plan &plan, QString *error) const
         task.contentVi = query.value(5).toString();
         task.contentEn = query.value(6).toString();
         task.deadline.text = query.value(7).toString();
-        task.deadline.kind = deadlineKindFromKey(query.value(8).toString())
-                                 .value_or(DeadlineKind::Ongoing);
+        task.deadline.kind =
+            deadlineKindFromKey(query.value(8).toString()).value_or(DeadlineKind::Ongoing);
         task.deadline.start = Sql::toDate(query.value(9));
         task.deadline.due = Sql::toDate(query.value(10));
         plan.tasks.append(task);
@@ -265,7 +264,8 @@ bool PlanRepository::insertResponsibilities(const Task &task, QString *error)
         }
         return true;
     };
-    return insertAll(task.leadIds, Role::Lead) && insertAll(task.coordinatingIds, Role::Coordinating);
+    return insertAll(task.leadIds, Role::Lead)
+           && insertAll(task.coordinatingIds, Role::Coordinating);
 }
 
 bool PlanRepository::insertIndicator(const Task &task, QString *error)

@@ -38,7 +38,9 @@ QList<QStringList> parseCsv(const QString &text)
     QStringList record;
     QString field;
     bool quoted = false;
-    const auto next = [&text](qsizetype i) { return i + 1 < text.size() ? text.at(i + 1) : QChar(); };
+    const auto next = [&text](qsizetype i) {
+        return i + 1 < text.size() ? text.at(i + 1) : QChar();
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted && c == u'"' && next(i) == u'"') {
@@ -95,8 +97,7 @@ class PlanFile
 public:
     explicit PlanFile(const QByteArray &json)
         : m_root(QJsonDocument::fromJson(json).object())
-    {
-    }
+    {}
 
     void setCode(const QString &code)
     {
@@ -126,8 +127,8 @@ public:
     QByteArray toJson() const { return QJsonDocument(m_root).toJson(); }
 
 private:
-    static bool editIn(QJsonArray &tasks, const QString &stt,
-                       const std::function<void(QJsonObject &)> &edit)
+    static bool
+    editIn(QJsonArray &tasks, const QString &stt, const std::function<void(QJsonObject &)> &edit)
     {
         for (qsizetype i = 0; i < tasks.size(); ++i) {
             QJsonObject task = tasks.at(i).toObject();
@@ -188,6 +189,7 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_home->filePath(name); }
+
     Run cli(const QStringList &arguments) const;
     QByteArray exportCsv(const QString &database, const QString &plan = {}) const;
     QByteArray exportJson(const QString &database) const;
@@ -283,8 +285,7 @@ void CliTest::marksCsvForExcelOnRequest()
 {
     const QString database = path(u"plans.sqlite"_s);
 
-    const Run run = cli(
-        {u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s, u"--bom"_s});
+    const Run run = cli({u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s, u"--bom"_s});
 
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("\xEF\xBB\xBF"));
@@ -296,8 +297,8 @@ void CliTest::exportsJsonToFile()
     const QString database = path(u"plans.sqlite"_s);
     const QString output = path(u"plan.json"_s);
 
-    const Run run = cli(
-        {u"--db"_s, database, u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, output});
+    const Run run =
+        cli({u"--db"_s, database, u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, output});
 
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
@@ -343,9 +344,8 @@ void CliTest::importsChangedCopy()
     const QString changedTitle = u"Rà soát, sửa đổi quy định \"thu hút\"\nhai dòng"_s;
     PlanFile copy(exportJson(database));
     copy.setCode(u"KH-TEST-2026"_s);
-    QVERIFY(copy.editTask(u"5"_s, [&](QJsonObject &task) {
-        task.insert(u"content_vi"_s, changedTitle);
-    }));
+    QVERIFY(copy.editTask(u"5"_s,
+                          [&](QJsonObject &task) { task.insert(u"content_vi"_s, changedTitle); }));
     QVERIFY(writeFile(u"copy.json"_s, copy.toJson()));
 
     const Run run = cli({u"--lang"_s, u"en"_s, u"--db"_s, database, u"import"_s, u"copy.json"_s});
@@ -370,8 +370,8 @@ void CliTest::importsChangedCopy()
     }
     QCOMPARE(exportCsv(database), bundledCsv);
 
-    const Run unknown = cli(
-        {u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s, u"--plan"_s, u"NONE"_s});
+    const Run unknown =
+        cli({u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s, u"--plan"_s, u"NONE"_s});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.errorLines().size(), 1);
     QVERIFY(unknown.errorLines().constFirst().contains(bundledCode));
@@ -384,8 +384,7 @@ void CliTest::refusesPlanAlreadyPresent()
     const QByteArray before = exportCsv(database);
     QVERIFY(!before.isEmpty());
 
-    const Run run = cli(
-        {u"--db"_s, database, u"import"_s, QStringLiteral(PLANTRACK_BUNDLED_PLAN)});
+    const Run run = cli({u"--db"_s, database, u"import"_s, QStringLiteral(PLANTRACK_BUNDLED_PLAN)});
 
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
@@ -432,8 +431,8 @@ void CliTest::refusesBrokenFile()
     }
     QVERIFY(writeFile(u"broken.json"_s, json));
 
-    const Run run = cli(
-        {u"--lang"_s, u"en"_s, u"--db"_s, database, u"import"_s, path(u"broken.json"_s)});
+    const Run run =
+        cli({u"--lang"_s, u"en"_s, u"--db"_s, database, u"import"_s, path(u"broken.json"_s)});
 
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
@@ -444,7 +443,12 @@ void CliTest::refusesBrokenFile()
         QVERIFY2(line.contains(part), qPrintable(line));
 
     QCOMPARE(exportCsv(database), before);
-    QCOMPARE(cli({u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s, u"--plan"_s,
+    QCOMPARE(cli({u"--db"_s,
+                  database,
+                  u"export"_s,
+                  u"--format"_s,
+                  u"csv"_s,
+                  u"--plan"_s,
                   u"KH-BROKEN"_s})
                  .exitCode,
              1);
@@ -463,13 +467,8 @@ void CliTest::listsEveryProblemWhenVerbose()
     }));
     QVERIFY(writeFile(u"broken.json"_s, file.toJson()));
 
-    const Run run = cli({u"--lang"_s,
-                         u"en"_s,
-                         u"--db"_s,
-                         database,
-                         u"--verbose"_s,
-                         u"import"_s,
-                         u"broken.json"_s});
+    const Run run = cli(
+        {u"--lang"_s, u"en"_s, u"--db"_s, database, u"--verbose"_s, u"import"_s, u"broken.json"_s});
 
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.errorLines();
@@ -486,8 +485,8 @@ void CliTest::refusesForeignWorkspace()
     QVERIFY(writeFile(u"x.sqlite"_s, "hello"));
 
     const Run exported = cli({u"--db"_s, database, u"export"_s, u"--format"_s, u"csv"_s});
-    const Run imported = cli(
-        {u"--db"_s, database, u"import"_s, QStringLiteral(PLANTRACK_BUNDLED_PLAN)});
+    const Run imported =
+        cli({u"--db"_s, database, u"import"_s, QStringLiteral(PLANTRACK_BUNDLED_PLAN)});
 
     for (const Run &run : {exported, imported}) {
         QCOMPARE(run.exitCode, 1);
