@@ -62,7 +62,7 @@ bool AgencyRepository::insert(Agency &agency, QString *error)
                   "(SELECT coalesce(max(position), 0) + 1 FROM agency))"_s);
     query.bindValue(u":code"_s, agency.code);
     query.bindValue(u":name_vi"_s, agency.nameVi);
-    query.bindValue(u":name_en"_s, agency.nameEn);
+    query.bindValue(u":name_en"_s, Sql::textValue(agency.nameEn));
     query.bindValue(u":parent_id"_s, Sql::nullableId(agency.parentId));
     query.bindValue(u":is_group"_s, agency.isGroup ? 1 : 0);
     if (!Database::exec(query, error))

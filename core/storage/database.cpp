@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcStorage, "plantrack.storage", QtCriticalMsg)
 
@@ -130,8 +131,12 @@ bool Database::probeExisting(const QString &path, QString *error)
     bool accepted = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        // "immutable" keeps SQLite from creating -wal and -shm files next to a WAL-mode
+        // file that is then refused.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
 
         bool okId = false;
         bool okVersion = false;

@@ -180,11 +180,11 @@ bool PlanRepository::insert(Plan &plan, QString *error)
                   "(SELECT coalesce(max(position), 0) + 1 FROM plan))"_s);
     query.bindValue(u":code"_s, plan.code);
     query.bindValue(u":title_vi"_s, plan.titleVi);
-    query.bindValue(u":title_en"_s, plan.titleEn);
-    query.bindValue(u":number"_s, plan.number);
+    query.bindValue(u":title_en"_s, Sql::textValue(plan.titleEn));
+    query.bindValue(u":number"_s, Sql::textValue(plan.number));
     query.bindValue(u":issued_on"_s, Sql::dateValue(plan.issuedOn));
     query.bindValue(u":issuer_id"_s, Sql::nullableId(plan.issuerId));
-    query.bindValue(u":resolution"_s, plan.resolution);
+    query.bindValue(u":resolution"_s, Sql::textValue(plan.resolution));
     if (!Database::exec(query, error))
         return false;
     plan.id = query.lastInsertId().toLongLong();
@@ -199,7 +199,7 @@ bool PlanRepository::insert(Plan &plan, QString *error)
         section.bindValue(u":position"_s, int(i));
         section.bindValue(u":label"_s, s.label);
         section.bindValue(u":title_vi"_s, s.titleVi);
-        section.bindValue(u":title_en"_s, s.titleEn);
+        section.bindValue(u":title_en"_s, Sql::textValue(s.titleEn));
         if (!Database::exec(section, error))
             return false;
         const SectionId stored = section.lastInsertId().toLongLong();
@@ -236,7 +236,7 @@ bool PlanRepository::insertTask(PlanId planId, Task &task, int position, QString
     query.bindValue(u":detail"_s,
                     task.detail ? QVariant(task.detail) : QVariant(QMetaType::fromType<int>()));
     query.bindValue(u":content_vi"_s, task.contentVi);
-    query.bindValue(u":content_en"_s, task.contentEn);
+    query.bindValue(u":content_en"_s, Sql::textValue(task.contentEn));
     query.bindValue(u":deadline_text"_s, task.deadline.text);
     query.bindValue(u":deadline_kind"_s, deadlineKindKey(task.deadline.kind));
     query.bindValue(u":start_date"_s, Sql::dateValue(task.deadline.start));

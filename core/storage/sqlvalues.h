@@ -13,6 +13,13 @@ inline QVariant nullableId(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// Returns text for binding to a NOT NULL text column: a null QString would bind as SQL
+/// NULL, so an optional text left unset binds as empty text.
+inline QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 /// Returns a date as ISO text for binding, or SQL NULL for an invalid date.
 inline QVariant dateValue(QDate date)
 {
