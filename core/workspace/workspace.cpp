@@ -55,13 +55,18 @@ std::unique_ptr<Database> Workspace::open(const QString &path, QString *error)
     if (!database || !isNew)
         return database;
 
-    std::optional<PlanDocument> plan = bundledPlan(error);
-    if (!plan || PlanImporter(*database).import(std::move(*plan), error) == 0) {
+    if (!addBundledPlan(*database, error)) {
         database.reset();
         QFile::remove(path);
         return nullptr;
     }
     return database;
+}
+
+bool Workspace::addBundledPlan(Database &database, QString *error)
+{
+    std::optional<PlanDocument> plan = bundledPlan(error);
+    return plan && PlanImporter(database).import(std::move(*plan), error) != 0;
 }
 
 std::optional<PlanDocument> Workspace::bundledPlan(QString *error)

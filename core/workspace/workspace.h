@@ -37,6 +37,9 @@ public:
     /// the bundled plan.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
 
+    /// Adds the bundled plan to a workspace, in one transaction.
+    static bool addBundledPlan(Database &database, QString *error);
+
     /// Returns the plan shipped with PlanTrack (Resolution 92/2026/NQ-HĐND).
     static std::optional<PlanDocument> bundledPlan(QString *error);
 
