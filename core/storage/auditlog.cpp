@@ -38,14 +38,14 @@ bool AuditLog::record(AuditEntry entry, QString *error)
                   ":entity_id, :task_id, :field, :old_value, :new_value, :detail)"_s);
     query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.bindValue(u":who"_s, currentUser());
-    query.bindValue(u":action"_s, Sql::text(entry.action));
-    query.bindValue(u":entity"_s, Sql::text(entry.entity));
+    query.bindValue(u":action"_s, Sql::textValue(entry.action));
+    query.bindValue(u":entity"_s, Sql::textValue(entry.entity));
     query.bindValue(u":entity_id"_s, entry.entityId);
     query.bindValue(u":task_id"_s, Sql::nullableId(entry.taskId));
-    query.bindValue(u":field"_s, Sql::text(entry.field));
-    query.bindValue(u":old_value"_s, Sql::text(entry.oldValue));
-    query.bindValue(u":new_value"_s, Sql::text(entry.newValue));
-    query.bindValue(u":detail"_s, Sql::text(entry.detail));
+    query.bindValue(u":field"_s, Sql::textValue(entry.field));
+    query.bindValue(u":old_value"_s, Sql::textValue(entry.oldValue));
+    query.bindValue(u":new_value"_s, Sql::textValue(entry.newValue));
+    query.bindValue(u":detail"_s, Sql::textValue(entry.detail));
     return Database::exec(query, error);
 }
 

@@ -49,10 +49,10 @@ void bindUpdate(QSqlQuery &query, const ProgressUpdate &update)
     query.bindValue(u":percent"_s,
                     update.percent ? QVariant(*update.percent)
                                    : QVariant(QMetaType::fromType<int>()));
-    query.bindValue(u":result"_s, Sql::text(update.result));
-    query.bindValue(u":difficulties"_s, Sql::text(update.difficulties));
-    query.bindValue(u":evidence"_s, Sql::text(update.evidence));
-    query.bindValue(u":entered_by"_s, Sql::text(update.enteredBy));
+    query.bindValue(u":result"_s, Sql::textValue(update.result));
+    query.bindValue(u":difficulties"_s, Sql::textValue(update.difficulties));
+    query.bindValue(u":evidence"_s, Sql::textValue(update.evidence));
+    query.bindValue(u":entered_by"_s, Sql::textValue(update.enteredBy));
     query.bindValue(u":entered_at"_s, update.enteredAt.toUTC().toString(Qt::ISODateWithMs));
 }
 
@@ -213,14 +213,14 @@ bool ProgressRepository::insert(DeadlineChange &change, QString *error)
     query.bindValue(u":id"_s, Sql::nullableId(change.id));
     query.bindValue(u":task_id"_s, change.taskId);
     query.bindValue(u":effective_on"_s, Sql::dateValue(change.effectiveOn));
-    query.bindValue(u":deadline_text"_s, Sql::text(change.deadline.text));
+    query.bindValue(u":deadline_text"_s, Sql::textValue(change.deadline.text));
     query.bindValue(u":deadline_kind"_s, deadlineKindKey(change.deadline.kind));
     query.bindValue(u":start_date"_s, Sql::dateValue(change.deadline.start));
     query.bindValue(u":due_date"_s, Sql::dateValue(change.deadline.due));
-    query.bindValue(u":reason"_s, Sql::text(change.reason));
-    query.bindValue(u":document_number"_s, Sql::text(change.documentNumber));
+    query.bindValue(u":reason"_s, Sql::textValue(change.reason));
+    query.bindValue(u":document_number"_s, Sql::textValue(change.documentNumber));
     query.bindValue(u":document_date"_s, Sql::dateValue(change.documentDate));
-    query.bindValue(u":entered_by"_s, Sql::text(change.enteredBy));
+    query.bindValue(u":entered_by"_s, Sql::textValue(change.enteredBy));
     query.bindValue(u":entered_at"_s, change.enteredAt.toUTC().toString(Qt::ISODateWithMs));
     if (!Database::exec(query, error))
         return false;

@@ -7,8 +7,6 @@
 
 namespace PlanTrack::Sql {
 
-using namespace Qt::StringLiterals;
-
 /// Returns an id for binding, or SQL NULL for 0.
 inline QVariant nullableId(qint64 id)
 {
@@ -20,12 +18,6 @@ inline QVariant nullableId(qint64 id)
 inline QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-/// Returns text for binding to a NOT NULL column: a null QString binds as SQL NULL.
-inline QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
 /// Returns a date as ISO text for binding, or SQL NULL for an invalid date.
