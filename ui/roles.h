@@ -26,6 +26,10 @@ enum ItemDataRole : int {
     SortRole,                        ///< value a column sorts by (plan order for the number)
     ViaGroupRole, ///< names of the groups through which the row reaches the filtered agency;
                   ///< empty when the agency is named directly or no agency is chosen
+    StatusRole,   ///< int(PlanTrack::Status) of a row as of the model's date; none for sections
+    DueSoonRole,  ///< bool: the row falls due within the due-soon days of the as-of date
+    DeadlineRole, ///< PlanTrack::Deadline in force on the as-of date (QVariant::fromValue)
+    PercentRole,  ///< int 0–100: the row's progress as of the date
 };
 
 } // namespace PlanTrack

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -46,3 +47,5 @@ std::optional<DeadlineKind> deadlineKindFromKey(QStringView key);
 std::optional<Deadline> parseDeadline(const QString &text);
 
 } // namespace PlanTrack
+
+Q_DECLARE_METATYPE(PlanTrack::Deadline)

@@ -4,6 +4,7 @@
 
 #include "plantext.h"
 #include "roles.h"
+#include "status/statusstyle.h"
 #include "text/vietnamesetext.h"
 
 #include <QFont>
@@ -47,17 +48,41 @@ void TaskTreeModel::setEnglish(bool english)
 {
     m_english = english;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emitColumnChanged(0, ColumnCount - 1);
+}
 
+void TaskTreeModel::setStatuses(StatusSheet sheet)
+{
+    m_statuses = std::move(sheet);
+    emitColumnChanged(0, ColumnCount - 1);
+}
+
+const TaskStatus *TaskTreeModel::status(const QModelIndex &index) const
+{
+    const Task *row = task(index);
+    return row ? m_statuses.task(row->id) : nullptr;
+}
+
+QModelIndex TaskTreeModel::indexOf(TaskId id, int column) const
+{
+    const auto it = m_taskNodes.constFind(id);
+    if (it == m_taskNodes.cend())
+        return {};
+    return createIndex(m_nodes.at(*it).row, column, quintptr(*it));
+}
+
+void TaskTreeModel::emitColumnChanged(int first, int last)
+{
+    // One signal per parent keeps views from repainting row by row.
     for (int i = 0; i < m_nodes.size(); ++i) {
         const Node &n = m_nodes.at(i);
         if (n.children.isEmpty())
             continue;
         const QModelIndex parent = createIndex(n.row, 0, quintptr(i));
-        Q_EMIT dataChanged(index(0, 0, parent),
-                           index(n.children.size() - 1, ColumnCount - 1, parent));
+        Q_EMIT dataChanged(index(0, first, parent), index(n.children.size() - 1, last, parent));
     }
     if (!m_sectionNodes.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(m_sectionNodes.size() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, first), index(m_sectionNodes.size() - 1, last));
 }
 
 const Task *TaskTreeModel::task(const QModelIndex &index) const
@@ -136,6 +161,11 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Coordinating", "column of the coordinating units");
         case CompletionColumn:
             return tr("Completion time", "column header");
+        case StatusColumn:
+            return m_statuses.asOf().isValid()
+                       ? tr("Status on %1", "column header; %1 is the as-of date")
+                             .arg(PlanText::date(m_statuses.asOf()))
+                       : tr("Status", "column header");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -147,6 +177,8 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Coordinating units: they support the lead units");
         case CompletionColumn:
             return tr("Completion time as written in the plan");
+        case StatusColumn:
+            return tr("Follow-up status as of the date chosen in the toolbar");
         }
     }
     return {};
@@ -156,6 +188,7 @@ void TaskTreeModel::buildNodes()
 {
     m_nodes.clear();
     m_sectionNodes.clear();
+    m_taskNodes.clear();
 
     QHash<SectionId, int> sectionNode;
     for (qsizetype i = 0; i < m_plan.sections.size(); ++i) {
@@ -179,6 +212,7 @@ void TaskTreeModel::buildNodes()
         m_nodes[parent].children.append(id);
         taskNode.insert(task.id, id);
     }
+    m_taskNodes = taskNode;
 }
 
 void TaskTreeModel::foldSearchTexts()
@@ -241,6 +275,9 @@ QVariant TaskTreeModel::sectionData(const Section &section, int order, int colum
 
 QVariant TaskTreeModel::taskData(const Task &task, int order, int column, int role) const
 {
+    if (column == StatusColumn || role >= StatusRole)
+        return statusData(task, column, role);
+
     switch (role) {
     case Qt::DisplayRole:
         return taskDisplay(task, column);
@@ -257,6 +294,75 @@ QVariant TaskTreeModel::taskData(const Task &task, int order, int column, int ro
     case SortRole:
         return taskSortKey(task, order, column);
     }
+    return {};
+}
+
+QVariant TaskTreeModel::statusData(const Task &task, int column, int role) const
+{
+    const TaskStatus *status = m_statuses.task(task.id);
+    if (!status) {
+        switch (role) {
+        case ItemKindRole:
+            return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
+        case TaskIdRole:
+            return task.id;
+        case SectionIdRole:
+            return task.sectionId;
+        case DeadlineRole:
+            return QVariant::fromValue(task.deadline);
+        }
+        return {};
+    }
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return statusLabel(status->status);
+    case Qt::DecorationRole:
+        return StatusStyle::icon(status->status);
+    case Qt::ToolTipRole: {
+        QString tip = statusLabel(status->status);
+        if (status->dueSoon)
+            tip += u'\n' + tr("Falls due soon.");
+        if (status->deadlineChanged)
+            tip += u'\n'
+                   + tr("Deadline changed to “%1” (%2).")
+                         .arg(status->deadline.text, PlanText::deadlineMeaning(status->deadline));
+        if (status->judgedPeriod.isValid())
+            tip += u'\n'
+                   + tr("Period judged: %1 – %2")
+                         .arg(PlanText::date(status->judgedPeriod.first),
+                              PlanText::date(status->judgedPeriod.last));
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        return StatusStyle::color(status->status).darker(115);
+    case Qt::FontRole:
+        if (status->dueSoon || status->status == Status::Overdue) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+    case SortRole:
+        return int(status->status);
+    case ItemKindRole:
+        return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
+    case TaskIdRole:
+        return task.id;
+    case SectionIdRole:
+        return task.sectionId;
+    case StatusRole:
+        return int(status->status);
+    case DueSoonRole:
+        return status->dueSoon;
+    case DeadlineRole:
+        return QVariant::fromValue(status->deadline);
+    case PercentRole:
+        return status->percent;
+    }
+    Q_UNUSED(column);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/agency.h"
 #include "model/plan.h"
+#include "schedule/statusengine.h"
 
 #include <QAbstractItemModel>
 
@@ -22,6 +23,7 @@ public:
         LeadColumn,
         CoordinatingColumn,
         CompletionColumn,
+        StatusColumn,
         ColumnCount,
     };
 
@@ -39,6 +41,21 @@ public:
     /// Shows plan texts in English where the plan has them, else in Vietnamese, and
     /// refreshes the translated headers, so call it after every change of UI language.
     void setEnglish(bool english);
+
+    /// Shows the statuses of a sheet (as of its date) in the status column and roles. Until
+    /// a sheet is set, the model shows no status at all.
+    void setStatuses(StatusSheet sheet);
+
+    /// Returns the date of the statuses shown, or an invalid date when none are.
+    QDate asOf() const { return m_statuses.asOf(); }
+
+    const StatusSheet &statuses() const { return m_statuses; }
+
+    /// Returns the status of a row as shown, or nullptr for a section or without a sheet.
+    const TaskStatus *status(const QModelIndex &index) const;
+
+    /// Returns the index of a row of the plan, in the given column.
+    QModelIndex indexOf(TaskId id, int column = 0) const;
 
     /// Returns the task or sub-task of a row, or nullptr for a section row.
     const Task *task(const QModelIndex &index) const;
@@ -75,11 +92,15 @@ private:
     QVariant taskDisplay(const Task &task, int column) const;
     QVariant taskToolTip(const Task &task, int column) const;
     QVariant taskSortKey(const Task &task, int order, int column) const;
+    QVariant statusData(const Task &task, int column, int role) const;
+    void emitColumnChanged(int first, int last);
 
     Plan m_plan;
     AgencyDirectory m_agencies;
     QList<Node> m_nodes;
     QList<int> m_sectionNodes;
+    QHash<TaskId, int> m_taskNodes;
+    StatusSheet m_statuses;
     bool m_english = false;
 };
 
