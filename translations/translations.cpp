@@ -3,7 +3,6 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -55,9 +54,10 @@ bool install(const QString &language)
     if (loaded)
         QCoreApplication::installTranslator(own.get());
 
+    // Qt's own texts are English already; for Vietnamese the project ships its own
+    // translation of the Qt dialogs and menus, since the system has none.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(
-            QLocale(code), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (code != "en"_L1 && qt->load(u":/i18n/qtbase_"_s + code))
         QCoreApplication::installTranslator(qt.get());
 
     state.own = std::move(own);
