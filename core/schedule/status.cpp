@@ -62,7 +62,7 @@ QString statusLabel(Status status)
     case Status::OnTrack:
         return QCoreApplication::translate("PlanTrack::Status", "in progress, within deadline");
     case Status::Overdue:
-        return QCoreApplication::translate("PlanTrack::Status", "in progress, overdue");
+        return QCoreApplication::translate("PlanTrack::Status", "overdue");
     case Status::NotDue:
         return QCoreApplication::translate("PlanTrack::Status", "not yet due");
     case Status::Reported:

@@ -169,6 +169,11 @@ std::optional<QList<ProgressUpdate>> WorkspaceSession::updatesOf(TaskId taskId,
     return ProgressRepository(*m_database).updatesOf(taskId, error);
 }
 
+std::optional<ProgressUpdate> WorkspaceSession::update(UpdateId id, QString *error) const
+{
+    return ProgressRepository(*m_database).update(id, error);
+}
+
 std::optional<QList<AuditEntry>> WorkspaceSession::historyOf(TaskId taskId, QString *error) const
 {
     return AuditLog(*m_database).forTask(taskId, error);

@@ -61,6 +61,7 @@ public:
     QList<DeadlineChange> deadlineChangesOf(TaskId taskId) const;
 
     std::optional<QList<ProgressUpdate>> updatesOf(TaskId taskId, QString *error) const;
+    std::optional<ProgressUpdate> update(UpdateId id, QString *error) const;
     std::optional<QList<AuditEntry>> historyOf(TaskId taskId, QString *error) const;
 
     /// Checks an update against the workspace; returns a translated reason when refused.

@@ -3,20 +3,27 @@
 #include "mainwindow.h"
 
 #include "agencies/agencydock.h"
+#include "editing/sessioncommand.h"
 #include "language.h"
+#include "progress/progresscommands.h"
+#include "progress/progresspanel.h"
+#include "progress/rulesdialog.h"
 #include "roles.h"
-#include "storage/database.h"
+#include "status/statusstyle.h"
+#include "tasks/plantext.h"
 #include "tasks/taskdetails.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/tasktreemodel.h"
 #include "tasks/tasktreeview.h"
 #include "translations.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,7 +39,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +55,7 @@ constexpr auto stateKey = "ui/mainWindow/state"_L1;
 constexpr auto headerKey = "ui/taskTree/header"_L1;
 constexpr auto recentKey = "ui/recentWorkspaces"_L1;
 constexpr auto languageKey = "ui/language"_L1;
+constexpr auto asOfKey = "ui/asOf"_L1;
 constexpr qsizetype maxRecent = 8;
 
 QString nativePath(const QString &path)
@@ -67,20 +77,37 @@ int topLevelTaskCount(const QAbstractItemModel &model)
     return count;
 }
 
+QList<TaskId> topLevelTaskIds(const QAbstractItemModel &model)
+{
+    QList<TaskId> ids;
+    for (int s = 0; s < model.rowCount(); ++s) {
+        const QModelIndex section = model.index(s, 0);
+        for (int row = 0; row < model.rowCount(section); ++row)
+            ids.append(model.index(row, 0, section).data(TaskIdRole).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
     , m_taskModel(new TaskTreeModel(this))
     , m_filterModel(new TaskFilterModel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_filterModel->setSourceModel(m_taskModel);
+    SessionCommand::setErrorHandler([this](const QString &error) {
+        QMessageBox::warning(
+            this, tr("PlanTrack"), tr("The step could not be undone or redone: %1").arg(error));
+    });
 
     createActions();
     createDocks();
     createCentralWidget();
     createMenus();
+    m_asOfEdit->setDate(QDate::currentDate());
     createStatusBar();
     retranslateUi();
     readSettings();
@@ -90,19 +117,34 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
-    std::unique_ptr<Database> database = Workspace::open(path, error);
-    if (!database)
-        return false;
-    std::optional<WorkspaceContent> content = Workspace::load(*database, error);
-    if (!content)
+    std::unique_ptr<WorkspaceSession> session = WorkspaceSession::open(path, error);
+    if (!session)
         return false;
 
-    m_database = std::move(database);
+    // Steps of the workspace closed now cannot be undone in the next one.
+    m_undoStack->clear();
+    m_progressPanel->setSession(nullptr, nullptr);
+    m_session = std::move(session);
     m_path = QFileInfo(path).absoluteFilePath();
     Workspace::rememberPath(m_path);
     addRecent(m_path);
-    showContent(std::move(*content));
+    showSession();
     return true;
+}
+
+QDate MainWindow::asOf() const
+{
+    return m_asOfEdit->date();
+}
+
+void MainWindow::setAsOf(QDate date)
+{
+    if (!date.isValid())
+        return;
+    if (m_asOfEdit->date() != date)
+        m_asOfEdit->setDate(date);
+    else
+        refreshStatuses();
 }
 
 bool MainWindow::openAtStartup(const QString &path)
@@ -178,6 +220,31 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About PlanTrack"), text);
 }
 
+void MainWindow::addUpdate()
+{
+    m_progressPanel->addUpdate();
+}
+
+void MainWindow::changeDeadline()
+{
+    m_progressPanel->changeDeadline();
+}
+
+void MainWindow::editScheduleRules()
+{
+    if (!m_session)
+        return;
+    RulesDialog dialog(m_session->rules(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.rules() == m_session->rules())
+        return;
+    QString error;
+    if (std::unique_ptr<QUndoCommand> command =
+            ProgressCommands::setRules(*m_session, dialog.rules(), &error))
+        m_undoStack->push(command.release());
+    else
+        QMessageBox::warning(this, tr("PlanTrack"), error);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -227,6 +294,28 @@ void MainWindow::createActions()
     m_expandAction = new QAction(this);
     m_collapseAction = new QAction(this);
 
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    // Windows users press Ctrl+Y; Qt gives Ctrl+Shift+Z elsewhere.
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+
+    m_addUpdateAction = new QAction(this);
+    m_addUpdateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_addUpdateAction->setIcon(StatusStyle::icon(Status::OnTrack));
+    connect(m_addUpdateAction, &QAction::triggered, this, &MainWindow::addUpdate);
+
+    m_changeDeadlineAction = new QAction(this);
+    connect(m_changeDeadlineAction, &QAction::triggered, this, &MainWindow::changeDeadline);
+
+    m_rulesAction = new QAction(this);
+    connect(m_rulesAction, &QAction::triggered, this, &MainWindow::editScheduleRules);
+
+    m_todayAction = new QAction(this);
+    m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -258,6 +347,13 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addUpdateAction);
+    m_editMenu->addAction(m_changeDeadlineAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_agencyDock->showAllAction());
@@ -267,9 +363,15 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_agencyDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_progressDock->toggleViewAction());
+    m_viewMenu->addAction(m_mainToolBar->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_viewMenu->addAction(m_todayAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_settingsMenu->addAction(m_rulesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -302,6 +404,26 @@ void MainWindow::createCentralWidget()
     connect(m_expandAction, &QAction::triggered, m_taskView, &QTreeView::expandAll);
     connect(m_collapseAction, &QAction::triggered, m_taskView, &QTreeView::collapseAll);
 
+    m_asOfLabel = new QLabel;
+    m_asOfEdit = new QDateEdit;
+    m_asOfEdit->setObjectName(u"asOfDate"_s);
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_asOfEdit->setMinimumDate(QDate(2000, 1, 1));
+    m_asOfLabel->setBuddy(m_asOfEdit);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::refreshStatuses);
+
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(u"mainToolBar"_s);
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->addWidget(m_asOfLabel);
+    m_mainToolBar->addWidget(m_asOfEdit);
+    m_mainToolBar->addAction(m_todayAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_addUpdateAction);
+    m_mainToolBar->addAction(m_undoAction);
+    m_mainToolBar->addAction(m_redoAction);
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -312,8 +434,8 @@ void MainWindow::createCentralWidget()
 
     connect(m_taskView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
-            m_details,
-            &TaskDetails::showIndex);
+            this,
+            &MainWindow::showCurrentRow);
     connect(m_filterModel, &TaskFilterModel::filterChanged, this, &MainWindow::updateFilterBar);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
@@ -338,21 +460,34 @@ void MainWindow::createDocks()
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::BottomDockWidgetArea, m_detailsDock);
+
+    m_progressPanel = new ProgressPanel;
+    m_progressPanel->setObjectName(u"progressPanel"_s);
+    m_progressDock = new QDockWidget(this);
+    m_progressDock->setObjectName(u"progressDock"_s);
+    m_progressDock->setWidget(m_progressPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_progressDock);
+    splitDockWidget(m_detailsDock, m_progressDock, Qt::Horizontal);
 }
 
 void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"rowCount"_s);
+    m_statusCounts = new QLabel;
+    m_statusCounts->setObjectName(u"statusCounts"_s);
     m_pathLabel = new QLabel;
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_statusCounts, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -366,6 +501,19 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find Tasks"));
     m_expandAction->setText(tr("&Expand All"));
     m_collapseAction->setText(tr("&Collapse All"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_addUpdateAction->setText(tr("Add &Update…"));
+    m_addUpdateAction->setToolTip(tr("Record the progress an agency reports on the selected row"));
+    m_changeDeadlineAction->setText(tr("Change &Deadline…"));
+    m_rulesAction->setText(tr("&Schedule Settings…"));
+    m_todayAction->setText(tr("&Today", "set the as-of date to today"));
+    m_todayAction->setToolTip(tr("Show the plan as of today"));
+    m_mainToolBar->setWindowTitle(tr("Main toolbar"));
+    m_asOfLabel->setText(tr("Status &on:", "label of the as-of date"));
+    m_asOfEdit->setToolTip(tr("Every view shows the plan as it stood on this day"));
+    m_progressDock->setWindowTitle(tr("Progress"));
+    m_undoStack->setUndoLimit(0);
     m_aboutAction->setText(tr("&About PlanTrack"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -403,12 +551,27 @@ void MainWindow::writeSettings() const
     settings.setValue(headerKey, m_taskView->header()->saveState());
 }
 
-void MainWindow::showContent(WorkspaceContent content)
+void MainWindow::showSession()
 {
-    Plan plan = content.plans.isEmpty() ? Plan() : content.plans.takeFirst();
-    m_agencyDock->setAgencies(content.agencies);
-    m_taskModel->setPlan(std::move(plan), std::move(content.agencies));
+    const QList<Plan> &plans = m_session->plans();
+    m_agencyDock->setAgencies(m_session->agencies());
+    m_taskModel->setPlan(plans.isEmpty() ? Plan() : plans.constFirst(), m_session->agencies());
     m_details->showIndex({});
+    m_progressPanel->setSession(m_session.get(), m_undoStack);
+    m_progressPanel->setAsOf(asOf());
+
+    connect(
+        m_session.get(), &WorkspaceSession::progressChanged, this, &MainWindow::refreshStatuses);
+    connect(
+        m_session.get(), &WorkspaceSession::deadlinesChanged, this, &MainWindow::refreshStatuses);
+    connect(m_session.get(), &WorkspaceSession::rulesChanged, this, &MainWindow::refreshStatuses);
+    connect(m_session.get(), &WorkspaceSession::contentReloaded, this, [this] {
+        const QList<Plan> &plans = m_session->plans();
+        m_agencyDock->setAgencies(m_session->agencies());
+        m_taskModel->setPlan(plans.isEmpty() ? Plan() : plans.constFirst(), m_session->agencies());
+        refreshStatuses();
+    });
+    refreshStatuses();
 
     m_pathLabel->setText(nativePath(m_path));
     updateTitle();
@@ -439,7 +602,7 @@ void MainWindow::showOpenError(const QString &path, const QString &error)
                     QMessageBox::Ok,
                     this);
     QString details = error;
-    if (m_database)
+    if (m_session)
         details += u"\n\n"_s + tr("The workspace open before stays open.");
     box.setInformativeText(details);
     box.exec();
@@ -531,11 +694,39 @@ void MainWindow::updateTitle()
     setWindowTitle(title.isEmpty() ? u"PlanTrack"_s : title % u" — PlanTrack"_s);
 }
 
+void MainWindow::refreshStatuses()
+{
+    if (!m_session)
+        return;
+    m_taskModel->setStatuses(m_session->statusAsOf(asOf()));
+    m_progressPanel->setAsOf(asOf());
+    updateCounts();
+}
+
+void MainWindow::showCurrentRow(const QModelIndex &current)
+{
+    m_details->showIndex(current);
+    const QModelIndex source = m_filterModel->mapToSource(current);
+    const Task *task = m_taskModel->task(source);
+    m_progressPanel->setTask(task ? task->id : 0);
+    m_addUpdateAction->setEnabled(task != nullptr);
+    m_changeDeadlineAction->setEnabled(task != nullptr);
+}
+
 void MainWindow::updateCounts()
 {
     const int total = topLevelTaskCount(*m_taskModel);
     const int shown = topLevelTaskCount(*m_filterModel);
     m_countLabel->setText(tr("%1 of %n row(s) shown", nullptr, total).arg(shown));
+
+    const QMap<Status, int> counts =
+        m_taskModel->statuses().counts(topLevelTaskIds(*m_filterModel));
+    QStringList parts;
+    for (Status status : allStatuses()) {
+        if (counts.value(status) > 0)
+            parts.append(u"%1: %2"_s.arg(statusLabel(status)).arg(counts.value(status)));
+    }
+    m_statusCounts->setText(parts.isEmpty() ? QString() : u"  |  "_s + parts.join(u" · "_s));
 }
 
 void MainWindow::updateFilterBar()

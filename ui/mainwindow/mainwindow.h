@@ -7,19 +7,22 @@
 #include <memory>
 
 class QActionGroup;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QToolBar;
 class QToolButton;
+class QUndoStack;
 
 namespace PlanTrack {
 
 class AgencyDock;
-class Database;
+class ProgressPanel;
 class TaskDetails;
 class TaskFilterModel;
 class TaskTreeModel;
 class TaskTreeView;
-struct WorkspaceContent;
+class WorkspaceSession;
 
 /// Shows one workspace: the task tree of its plan in the centre, the agency tree that
 /// filters it, and the details of the selected task.
@@ -42,6 +45,16 @@ public:
 
     QString workspacePath() const { return m_path; }
 
+    /// Returns the open workspace, or nullptr before one is open.
+    WorkspaceSession *session() const { return m_session.get(); }
+
+    /// Returns the date every view shows the plan as of.
+    QDate asOf() const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    ProgressPanel *progressPanel() const { return m_progressPanel; }
+
     TaskTreeModel *taskModel() const { return m_taskModel; }
 
     TaskFilterModel *filterModel() const { return m_filterModel; }
@@ -53,9 +66,14 @@ public:
     TaskDetails *details() const { return m_details; }
 
 public Q_SLOTS:
+    /// Shows every view as of a date; the status of each row is judged on that day.
+    void setAsOf(QDate date);
     void newWorkspace();
     void chooseWorkspace();
     void showAbout();
+    void addUpdate();
+    void changeDeadline();
+    void editScheduleRules();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,7 +90,9 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    void showContent(WorkspaceContent content);
+    void showSession();
+    void refreshStatuses();
+    void showCurrentRow(const QModelIndex &current);
     void openFromUser(const QString &path);
     void showOpenError(const QString &path, const QString &error);
     QString askWorkspaceToOpen();
@@ -89,8 +109,9 @@ private:
     void updateFilterBar();
     void focusSearch();
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkspaceSession> m_session;
     QString m_path;
+    QUndoStack *m_undoStack = nullptr;
     bool m_layoutRestored = false;
 
     TaskTreeModel *m_taskModel;
@@ -103,18 +124,32 @@ private:
     AgencyDock *m_agencyDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     TaskDetails *m_details = nullptr;
+    QDockWidget *m_progressDock = nullptr;
+    ProgressPanel *m_progressPanel = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QDateEdit *m_asOfEdit = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_statusCounts = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addUpdateAction = nullptr;
+    QAction *m_changeDeadlineAction = nullptr;
+    QAction *m_rulesAction = nullptr;
+    QAction *m_todayAction = nullptr;
     QAction *m_expandAction = nullptr;
     QAction *m_collapseAction = nullptr;
     QAction *m_aboutAction = nullptr;
