@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PlanTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/textinputguard.h"
 #include "mainwindow/mainwindow.h"
 #include "translations.h"
 
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PLANTRACK_VERSION));
 
     PlanTrack::Translations::install(requestedLanguage(QApplication::arguments()));
+    PlanTrack::TextInputGuard::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -251,6 +251,11 @@ bool hasLettersBeyondLatin1(const QString &text)
         text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0xFF && c.isLetter(); });
 }
 
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+}
+
 QString decodeTcvn3Line(QStringView line)
 {
     QString decoded;
@@ -309,13 +314,18 @@ bool looksLikeVni(const QString &text)
 
 QString fromTcvn3(const QString &text)
 {
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    // Lines end at any break a plain or a rich text holds; the breaks stay as they are.
     QString decoded;
     decoded.reserve(text.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            decoded.append(u'\n');
-        decoded.append(decodeTcvn3Line(lines.at(i)));
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool atBreak = i == text.size() || isLineBreak(text.at(i));
+        if (!atBreak)
+            continue;
+        decoded.append(decodeTcvn3Line(QStringView(text).mid(lineStart, i - lineStart)));
+        if (i < text.size())
+            decoded.append(text.at(i));
+        lineStart = i + 1;
     }
     return decoded.normalized(QString::NormalizationForm_C);
 }
