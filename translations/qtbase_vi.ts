@@ -1245,6 +1245,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1 không đúng cú pháp. Hãy dùng dấu &apos;,&apos; để ngăn cách các trang và khoảng trang, dấu &apos;-&apos; để ghi một khoảng trang, và bảo đảm các khoảng không chồng lên nhau.</translation>
     </message>
     <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn đang xung đột. Vui lòng sửa lại.</translation>
+    </message>
+    <message>
         <source>Duplex Settings Conflicts</source>
         <translation>Thiết lập in hai mặt bị xung đột</translation>
     </message>
