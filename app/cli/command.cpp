@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "console.h"
 #include "storage/database.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacesession.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSaveFile>
 
 namespace PlanTrack::Cli {
 
@@ -14,6 +18,46 @@ std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *er
     const QString path =
         global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
     return Workspace::open(path, error);
+}
+
+std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QString *error)
+{
+    const QString path =
+        global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
+    return WorkspaceSession::open(path, error);
+}
+
+bool writeOutput(const QString &path, const QByteArray &data, QString *error)
+{
+    if (path.isEmpty()) {
+        if (Console::write(data))
+            return true;
+        *error = QCoreApplication::translate("PlanTrack::Cli",
+                                             "The result could not be written to the standard "
+                                             "output.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error =
+            QCoreApplication::translate("PlanTrack::Cli", "The file “%1” could not be written: %2")
+                .arg(displayPath(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QDate parseAsOf(const QString &text, QString *error)
+{
+    if (text.isEmpty())
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        *error = QCoreApplication::translate("PlanTrack::Cli",
+                                             "“%1” is not a date; write it as yyyy-MM-dd, "
+                                             "e.g. 2026-06-14.")
+                     .arg(text);
+    return date;
 }
 
 QString displayPath(const QString &path)

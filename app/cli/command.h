@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +12,8 @@ class QCommandLineParser;
 
 namespace PlanTrack {
 class Database;
-}
+class WorkspaceSession;
+} // namespace PlanTrack
 
 namespace PlanTrack::Cli {
 
@@ -46,6 +48,16 @@ public:
 
 /// Opens the workspace named by --db, else the one the desktop program opened last.
 std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *error);
+
+/// Opens the workspace named by --db (or the desktop program's) with its status engine.
+std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QString *error);
+
+/// Writes data to stdout when path is empty, else to the file at path, replaced only once
+/// it is complete; returns false with *error set when it could not be written.
+bool writeOutput(const QString &path, const QByteArray &data, QString *error);
+
+/// Reads an as-of date given as yyyy-MM-dd; an empty text gives today.
+QDate parseAsOf(const QString &text, QString *error);
 
 /// Returns a path as the user should see it.
 QString displayPath(const QString &path);

@@ -5,6 +5,8 @@
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "progresscommand.h"
+#include "statuscommand.h"
 #include "translations.h"
 #include "workspace/workspace.h"
 
@@ -33,6 +35,8 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<ProgressCommand>());
 }
 
 CommandLine::~CommandLine() = default;
