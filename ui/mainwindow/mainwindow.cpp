@@ -701,6 +701,17 @@ void MainWindow::refreshStatuses()
     m_taskModel->setStatuses(m_session->statusAsOf(asOf()));
     m_progressPanel->setAsOf(asOf());
     updateCounts();
+    Q_EMIT statusesRefreshed(asOf());
+}
+
+QMenu *MainWindow::featureMenu(const QString &key)
+{
+    QMenu *&menu = m_featureMenus[key];
+    if (!menu) {
+        menu = new QMenu(this);
+        menuBar()->insertMenu(m_settingsMenu->menuAction(), menu);
+    }
+    return menu;
 }
 
 void MainWindow::showCurrentRow(const QModelIndex &current)

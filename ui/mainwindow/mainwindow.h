@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -64,6 +66,16 @@ public:
     AgencyDock *agencyDock() const { return m_agencyDock; }
 
     TaskDetails *details() const { return m_details; }
+
+    /// Returns the menu of a feature ("agencies", "indicators", "report"), made on first use
+    /// with the given translated title; features put their actions there.
+    QMenu *featureMenu(const QString &key);
+
+Q_SIGNALS:
+    /// The rows were judged again: the as-of date, an update, a deadline or a rule changed.
+    void statusesRefreshed(QDate asOf);
+    /// Another workspace was opened (session() is the new one), or its content was read again.
+    void sessionChanged();
 
 public Q_SLOTS:
     /// Shows every view as of a date; the status of each row is judged on that day.
@@ -140,6 +152,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QHash<QString, QMenu *> m_featureMenus;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
