@@ -25,9 +25,8 @@ constexpr qint64 applicationId = 0x504C544B;
 
 const QStringList &migrationFiles()
 {
-    static const QStringList files{u":/sql/0001_initial.sql"_s,
-                                   u":/sql/0002_progress.sql"_s,
-                                   u":/sql/0003_indicators.sql"_s};
+    static const QStringList files{
+        u":/sql/0001_initial.sql"_s, u":/sql/0002_progress.sql"_s, u":/sql/0003_indicators.sql"_s};
     return files;
 }
 
