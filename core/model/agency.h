@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,6 +21,10 @@ struct Agency
     AgencyId parentId = 0;
     bool isGroup = false;
     QList<AgencyId> memberIds;
+    QDate retiredOn;           ///< set when the agency no longer exists; its history stays
+    AgencyId mergedIntoId = 0; ///< the agency it was merged into, 0 when none
+
+    bool isRetired() const { return retiredOn.isValid(); }
 
     /// Returns the English name when asked for and present, else the Vietnamese one.
     QString name(bool english) const { return english && !nameEn.isEmpty() ? nameEn : nameVi; }

@@ -25,8 +25,10 @@ constexpr qint64 applicationId = 0x504C544B;
 
 const QStringList &migrationFiles()
 {
-    static const QStringList files{
-        u":/sql/0001_initial.sql"_s, u":/sql/0002_progress.sql"_s, u":/sql/0003_indicators.sql"_s};
+    static const QStringList files{u":/sql/0001_initial.sql"_s,
+                                   u":/sql/0002_progress.sql"_s,
+                                   u":/sql/0003_indicators.sql"_s,
+                                   u":/sql/0004_agencies.sql"_s};
     return files;
 }
 

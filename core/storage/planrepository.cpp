@@ -268,6 +268,24 @@ bool PlanRepository::insertResponsibilities(const Task &task, QString *error)
            && insertAll(task.coordinatingIds, Role::Coordinating);
 }
 
+bool PlanRepository::setResponsibilities(TaskId taskId,
+                                         const QList<AgencyId> &leadIds,
+                                         const QList<AgencyId> &coordinatingIds,
+                                         QString *error)
+{
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(u"DELETE FROM responsibility WHERE task_id = :task_id"_s);
+    clear.bindValue(u":task_id"_s, taskId);
+    if (!Database::exec(clear, error))
+        return false;
+
+    Task task;
+    task.id = taskId;
+    task.leadIds = leadIds;
+    task.coordinatingIds = coordinatingIds;
+    return insertResponsibilities(task, error);
+}
+
 bool PlanRepository::insertIndicator(const Task &task, QString *error)
 {
     if (!task.indicator)

@@ -27,6 +27,12 @@ public:
     /// Rows refer to their section and parent by the ids they carry in the given plan.
     bool insert(Plan &plan, QString *error);
 
+    /// Replaces the lead and coordinating agencies of one row, in the given order.
+    bool setResponsibilities(TaskId taskId,
+                             const QList<AgencyId> &leadIds,
+                             const QList<AgencyId> &coordinatingIds,
+                             QString *error);
+
 private:
     bool loadSections(Plan &plan, QString *error) const;
     bool loadTasks(Plan &plan, QString *error) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "agencies/citystructure.h"
 #include "exchange/planimporter.h"
 #include "exchange/planjson.h"
 #include "storage/agencyrepository.h"
@@ -65,6 +66,9 @@ std::unique_ptr<Database> Workspace::open(const QString &path, QString *error)
 
 bool Workspace::addBundledPlan(Database &database, QString *error)
 {
+    // The city's structure comes first, so that the plan's agencies are matched to it.
+    if (!CityStructure::seed(database, error))
+        return false;
     std::optional<PlanDocument> plan = bundledPlan(error);
     return plan && PlanImporter(database).import(std::move(*plan), error) != 0;
 }

@@ -37,7 +37,8 @@ public:
     /// the bundled plan.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
 
-    /// Adds the bundled plan to a workspace, in one transaction.
+    /// Adds the bundled plan to a workspace, in one transaction, after the city's agency
+    /// structure when the workspace has no agencies yet.
     static bool addBundledPlan(Database &database, QString *error);
 
     /// Returns the plan shipped with PlanTrack (Resolution 92/2026/NQ-HĐND).

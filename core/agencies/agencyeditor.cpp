@@ -1,0 +1,865 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agencyeditor.h"
+
+#include "indicators/indicator.h"
+#include "storage/agencyrepository.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/planrepository.h"
+#include "text/vietnamesetext.h"
+#include "workspace/workspacesession.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace PlanTrack {
+
+namespace {
+
+using MembersOf = std::function<QList<AgencyId>(AgencyId)>;
+
+constexpr qsizetype maxCodeLength = 24;
+
+/// Returns whether id is ancestor or lies under it in the tree.
+bool isWithin(const AgencyDirectory &agencies, AgencyId id, AgencyId ancestor)
+{
+    QSet<AgencyId> seen;
+    for (AgencyId at = id; at != 0 && !seen.contains(at);) {
+        if (at == ancestor)
+            return true;
+        seen.insert(at);
+        const Agency *agency = agencies.byId(at);
+        at = agency ? agency->parentId : 0;
+    }
+    return false;
+}
+
+/// Returns whether target is from or is reached from it through group members.
+bool reaches(const MembersOf &membersOf, AgencyId from, AgencyId target, QSet<AgencyId> &seen)
+{
+    if (from == target)
+        return true;
+    if (seen.contains(from))
+        return false;
+    seen.insert(from);
+    const QList<AgencyId> members = membersOf(from);
+    return std::any_of(members.cbegin(), members.cend(), [&](AgencyId member) {
+        return reaches(membersOf, member, target, seen);
+    });
+}
+
+QList<AgencyId> withoutRepeats(const QList<AgencyId> &ids)
+{
+    QList<AgencyId> result;
+    for (AgencyId id : ids) {
+        if (!result.contains(id))
+            result.append(id);
+    }
+    return result;
+}
+
+QList<AgencyId> replaced(const QList<AgencyId> &ids, AgencyId from, AgencyId into)
+{
+    QList<AgencyId> result = ids;
+    std::replace(result.begin(), result.end(), from, into);
+    return withoutRepeats(result);
+}
+
+QString codeOf(const AgencyDirectory &agencies, AgencyId id)
+{
+    const Agency *agency = agencies.byId(id);
+    return agency ? agency->code : QString();
+}
+
+QString codesOf(const AgencyDirectory &agencies, const QList<AgencyId> &ids)
+{
+    QStringList codes;
+    for (AgencyId id : ids)
+        codes.append(codeOf(agencies, id));
+    return codes.join("; "_L1);
+}
+
+AuditEntry agencyEntry(const QString &action, const Agency &agency, const QString &field)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.entity = u"agency"_s;
+    entry.entityId = agency.id;
+    entry.field = field;
+    return entry;
+}
+
+/// Collects the latest observation of each agency for each indicator and period.
+struct SlotKey
+{
+    qint64 indicatorId;
+    QDate first;
+    QDate last;
+
+    friend bool operator==(const SlotKey &, const SlotKey &) = default;
+};
+
+size_t qHash(const SlotKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.indicatorId, key.first, key.last);
+}
+
+std::optional<qint64> sumOf(std::optional<qint64> a, std::optional<qint64> b)
+{
+    if (!a && !b)
+        return std::nullopt;
+    return a.value_or(0) + b.value_or(0);
+}
+
+/// Returns the figures of both agencies added up, for each period both reported.
+QList<Observation> pooledObservations(const QList<Observation> &all, AgencyId from, AgencyId into)
+{
+    QHash<SlotKey, Observation> latestFrom;
+    QHash<SlotKey, Observation> latestInto;
+    QList<SlotKey> order;
+    for (const Observation &observation : all) {
+        const SlotKey key{
+            observation.indicatorId, observation.period.first, observation.period.last};
+        if (observation.agencyId == from)
+            latestFrom.insert(key, observation);
+        else if (observation.agencyId == into)
+            latestInto.insert(key, observation);
+        else
+            continue;
+        if (!order.contains(key))
+            order.append(key);
+    }
+
+    QList<Observation> pooled;
+    for (const SlotKey &key : std::as_const(order)) {
+        if (!latestFrom.contains(key) || !latestInto.contains(key))
+            continue;
+        const Observation a = latestFrom.value(key);
+        const Observation b = latestInto.value(key);
+        if (!a.hasFigures() && !b.hasFigures())
+            continue;
+
+        Observation sum = b;
+        sum.id = 0;
+        sum.numerator = sumOf(a.hasFigures() ? a.numerator : std::nullopt,
+                              b.hasFigures() ? b.numerator : std::nullopt);
+        sum.denominator = sumOf(a.hasFigures() ? a.denominator : std::nullopt,
+                                b.hasFigures() ? b.denominator : std::nullopt);
+        const std::optional<double> va = a.hasFigures() ? a.value : std::nullopt;
+        const std::optional<double> vb = b.hasFigures() ? b.value : std::nullopt;
+        sum.value =
+            va || vb ? std::optional<double>(va.value_or(0) + vb.value_or(0)) : std::nullopt;
+        sum.evidence = QStringList{a.evidence, b.evidence}.join(u' ').trimmed();
+        pooled.append(sum);
+    }
+    return pooled;
+}
+
+} // namespace
+
+AgencyEditor::AgencyEditor(WorkspaceSession &session)
+    : m_session(session)
+{}
+
+QString AgencyEditor::checkNames(const QString &nameVi) const
+{
+    if (VietnameseText::clean(nameVi).isEmpty())
+        return tr("The agency needs a Vietnamese name.");
+    return {};
+}
+
+QString AgencyEditor::checkCode(const QString &code, AgencyId self) const
+{
+    static const QRegularExpression allowed(u"^[A-Za-z0-9_.-]+$"_s);
+    const QString cleaned = VietnameseText::clean(code);
+    if (cleaned.isEmpty())
+        return tr("The agency needs a short code, such as SNV for Sở Nội vụ.");
+    if (!allowed.match(cleaned).hasMatch())
+        return tr("The code “%1” may hold only Latin letters without marks, digits, “-”, “_” "
+                  "and “.”, and no spaces.")
+            .arg(cleaned);
+    if (cleaned.size() > maxCodeLength)
+        return tr("The code “%1” is longer than %2 characters.").arg(cleaned).arg(maxCodeLength);
+
+    for (const Agency &other : m_session.agencies().agencies()) {
+        if (other.id != self && other.code.compare(cleaned, Qt::CaseInsensitive) == 0)
+            return tr("The code “%1” is already used by %2.").arg(other.code, other.nameVi);
+    }
+    return {};
+}
+
+QString AgencyEditor::checkNewMember(AgencyId memberId, AgencyId groupId) const
+{
+    const Agency *member = m_session.agencies().byId(memberId);
+    if (!member)
+        return tr("A chosen member no longer exists in the workspace.");
+    if (memberId == groupId)
+        return tr("A group cannot be a member of itself.");
+    if (member->isRetired())
+        return tr("%1 is retired and cannot join a group; restore it first.").arg(member->nameVi);
+    return {};
+}
+
+QString AgencyEditor::checkAdd(const Agency &agency, const QList<AgencyId> &joinGroupIds) const
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    if (QString problem = checkNames(agency.nameVi); !problem.isEmpty())
+        return problem;
+    if (QString problem = checkCode(agency.code, 0); !problem.isEmpty())
+        return problem;
+    if (agency.id && agencies.byId(agency.id))
+        return tr("The workspace already holds an agency with this number.");
+
+    if (agency.parentId) {
+        const Agency *parent = agencies.byId(agency.parentId);
+        if (!parent)
+            return tr("The chosen parent no longer exists in the workspace.");
+        if (parent->isRetired())
+            return tr("%1 is retired and cannot take new units.").arg(parent->nameVi);
+    }
+    if (!agency.isGroup && !agency.memberIds.isEmpty())
+        return tr("Only a group has members.");
+    for (AgencyId member : agency.memberIds) {
+        if (QString problem = checkNewMember(member, 0); !problem.isEmpty())
+            return problem;
+    }
+    for (AgencyId groupId : joinGroupIds) {
+        const Agency *group = agencies.byId(groupId);
+        if (!group || !group->isGroup)
+            return tr("A chosen group no longer exists in the workspace.");
+        if (group->isRetired())
+            return tr("%1 is retired and cannot take new members.").arg(group->nameVi);
+    }
+    return {};
+}
+
+bool AgencyEditor::add(Agency &agency, const QList<AgencyId> &joinGroupIds, QString *error)
+{
+    Agency stored = agency;
+    stored.code = VietnameseText::clean(agency.code);
+    stored.nameVi = VietnameseText::clean(agency.nameVi);
+    stored.nameEn = VietnameseText::clean(agency.nameEn);
+    stored.memberIds = withoutRepeats(agency.memberIds);
+    stored.retiredOn = {};
+    stored.mergedIntoId = 0;
+    if (const QString problem = checkAdd(stored, joinGroupIds); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    AgencyRepository repository(database);
+    if (!repository.insertWithId(stored, error)
+        || (stored.isGroup && !repository.setMembers(stored.id, stored.memberIds, error)))
+        return false;
+    for (AgencyId groupId : withoutRepeats(joinGroupIds)) {
+        const QList<AgencyId> members = m_session.agencies().byId(groupId)->memberIds;
+        if (!members.contains(stored.id)
+            && !repository.setMembers(groupId, members + QList<AgencyId>{stored.id}, error))
+            return false;
+    }
+
+    AuditEntry entry = agencyEntry(u"add_agency"_s, stored, u"agency"_s);
+    entry.newValue = stored.code + u' ' + stored.nameVi;
+    entry.detail = u"parent: %1; groups: %2; members: %3"_s.arg(
+        codeOf(m_session.agencies(), stored.parentId),
+        codesOf(m_session.agencies(), joinGroupIds),
+        codesOf(m_session.agencies(), stored.memberIds));
+    if (!AuditLog(database).record(entry, error) || !transaction.commit(error))
+        return false;
+
+    agency = stored;
+    return finish(error);
+}
+
+bool AgencyEditor::remove(AgencyId id, QString *error)
+{
+    const Agency *agency = m_session.agencies().byId(id);
+    if (!agency) {
+        *error = tr("The agency no longer exists in the workspace.");
+        return false;
+    }
+    Database &database = m_session.database();
+    AgencyRepository repository(database);
+    const std::optional<AgencyUsage> usage = repository.usage(id, error);
+    if (!usage)
+        return false;
+    AgencyUsage named = *usage;
+    named.memberships = 0;
+    if (!named.isUnused()) {
+        *error = tr("%1 is named by rows, updates or other records and cannot be removed; "
+                    "retire it instead.")
+                     .arg(agency->nameVi);
+        return false;
+    }
+
+    const Agency removed = *agency;
+    Transaction transaction(database);
+    AuditEntry entry = agencyEntry(u"remove_agency"_s, removed, u"agency"_s);
+    entry.oldValue = removed.code + u' ' + removed.nameVi;
+    if (!repository.remove(id, error) || !AuditLog(database).record(entry, error)
+        || !transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+QString AgencyEditor::checkEdit(const Agency &changed) const
+{
+    if (!m_session.agencies().byId(changed.id))
+        return tr("The agency no longer exists in the workspace.");
+    if (QString problem = checkNames(changed.nameVi); !problem.isEmpty())
+        return problem;
+    if (QString problem = checkCode(changed.code, changed.id); !problem.isEmpty())
+        return problem;
+    return checkMove(changed.id, changed.parentId);
+}
+
+bool AgencyEditor::edit(const Agency &changed, QString *error)
+{
+    if (const QString problem = checkEdit(changed); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency before = *agencies.byId(changed.id);
+    Agency after = before;
+    after.code = VietnameseText::clean(changed.code);
+    after.nameVi = VietnameseText::clean(changed.nameVi);
+    after.nameEn = VietnameseText::clean(changed.nameEn);
+    after.parentId = changed.parentId;
+
+    QList<AuditEntry> entries;
+    const auto note = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+        if (oldValue == newValue)
+            return;
+        AuditEntry entry = agencyEntry(u"edit_agency"_s, before, field);
+        entry.oldValue = oldValue;
+        entry.newValue = newValue;
+        entries.append(entry);
+    };
+    note(u"code"_s, before.code, after.code);
+    note(u"name_vi"_s, before.nameVi, after.nameVi);
+    note(u"name_en"_s, before.nameEn, after.nameEn);
+    if (before.parentId != after.parentId)
+        note(u"parent"_s, codeOf(agencies, before.parentId), codeOf(agencies, after.parentId));
+    if (entries.isEmpty())
+        return true;
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    AuditLog audit(database);
+    if (!AgencyRepository(database).update(after, error))
+        return false;
+    for (const AuditEntry &entry : std::as_const(entries)) {
+        if (!audit.record(entry, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+bool AgencyEditor::rename(AgencyId id, const QString &nameVi, const QString &nameEn, QString *error)
+{
+    const Agency *agency = m_session.agencies().byId(id);
+    if (!agency) {
+        *error = tr("The agency no longer exists in the workspace.");
+        return false;
+    }
+    Agency changed = *agency;
+    changed.nameVi = nameVi;
+    changed.nameEn = nameEn;
+    return edit(changed, error);
+}
+
+bool AgencyEditor::setCode(AgencyId id, const QString &code, QString *error)
+{
+    const Agency *agency = m_session.agencies().byId(id);
+    if (!agency) {
+        *error = tr("The agency no longer exists in the workspace.");
+        return false;
+    }
+    Agency changed = *agency;
+    changed.code = code;
+    return edit(changed, error);
+}
+
+QString AgencyEditor::checkMove(AgencyId id, AgencyId parentId) const
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *agency = agencies.byId(id);
+    if (!agency)
+        return tr("The agency no longer exists in the workspace.");
+    if (parentId == agency->parentId || parentId == 0)
+        return {};
+
+    const Agency *parent = agencies.byId(parentId);
+    if (!parent)
+        return tr("The chosen parent no longer exists in the workspace.");
+    if (parentId == id)
+        return tr("An agency cannot be placed under itself.");
+    if (isWithin(agencies, parentId, id))
+        return tr("%1 is one of the units of %2; placing %2 under it would make a loop.")
+            .arg(parent->nameVi, agency->nameVi);
+    if (parent->isRetired())
+        return tr("%1 is retired and cannot take new units.").arg(parent->nameVi);
+    return {};
+}
+
+bool AgencyEditor::move(AgencyId id, AgencyId parentId, QString *error)
+{
+    const Agency *agency = m_session.agencies().byId(id);
+    if (!agency) {
+        *error = tr("The agency no longer exists in the workspace.");
+        return false;
+    }
+    Agency changed = *agency;
+    changed.parentId = parentId;
+    return edit(changed, error);
+}
+
+QString AgencyEditor::checkMembers(AgencyId groupId, const QList<AgencyId> &memberIds) const
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *group = agencies.byId(groupId);
+    if (!group)
+        return tr("The group no longer exists in the workspace.");
+    if (!group->isGroup)
+        return tr("%1 is an agency, not a group; only a group has members.").arg(group->nameVi);
+
+    for (AgencyId member : memberIds) {
+        if (group->memberIds.contains(member))
+            continue;
+        if (QString problem = checkNewMember(member, groupId); !problem.isEmpty())
+            return problem;
+    }
+
+    const MembersOf membersOf = [&](AgencyId id) {
+        if (id == groupId)
+            return memberIds;
+        const Agency *agency = agencies.byId(id);
+        return agency && agency->isGroup ? agency->memberIds : QList<AgencyId>();
+    };
+    for (AgencyId member : memberIds) {
+        QSet<AgencyId> seen;
+        if (member != groupId && reaches(membersOf, member, groupId, seen))
+            return tr("%1 already contains %2, directly or through its groups; adding it would "
+                      "make a loop.")
+                .arg(agencies.byId(member)->nameVi, group->nameVi);
+    }
+    return {};
+}
+
+bool AgencyEditor::setMembers(AgencyId groupId, const QList<AgencyId> &memberIds, QString *error)
+{
+    const QList<AgencyId> members = withoutRepeats(memberIds);
+    if (const QString problem = checkMembers(groupId, members); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency group = *agencies.byId(groupId);
+    if (group.memberIds == members)
+        return true;
+
+    AuditEntry entry = agencyEntry(u"set_members"_s, group, u"members"_s);
+    entry.oldValue = codesOf(agencies, group.memberIds);
+    entry.newValue = codesOf(agencies, members);
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    if (!AgencyRepository(database).setMembers(groupId, members, error)
+        || !AuditLog(database).record(entry, error) || !transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+QString AgencyEditor::checkMerge(AgencyId fromId, AgencyId intoId) const
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *from = agencies.byId(fromId);
+    const Agency *into = agencies.byId(intoId);
+    if (!from || !into)
+        return tr("One of the agencies to merge no longer exists in the workspace.");
+    if (fromId == intoId)
+        return tr("An agency cannot be merged into itself.");
+    if (from->isRetired())
+        return tr("%1 is retired already.").arg(from->nameVi);
+    if (into->isRetired())
+        return tr("%1 is retired and cannot take over the work of another agency.")
+            .arg(into->nameVi);
+    if (from->isGroup != into->isGroup)
+        return tr("A group can only be merged into a group, and an agency into an agency.");
+    if (!from->isGroup)
+        return {};
+
+    // The members of the merged group join the other one.
+    QList<AgencyId> members = into->memberIds;
+    for (AgencyId member : from->memberIds) {
+        if (member != intoId && !members.contains(member))
+            members.append(member);
+    }
+    members.removeAll(fromId);
+    return checkMembers(intoId, members);
+}
+
+std::optional<AgencyMerge>
+AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
+{
+    if (QString problem = checkMerge(fromId, intoId); !problem.isEmpty() || !on.isValid()) {
+        *error = problem.isEmpty() ? tr("The merge needs the day it takes effect.") : problem;
+        return std::nullopt;
+    }
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency &from = *agencies.byId(fromId);
+    const Agency &into = *agencies.byId(intoId);
+
+    AgencyMerge record;
+    record.from = from;
+    record.intoId = intoId;
+    record.on = on;
+
+    // Work out the new state first, then write it in one go.
+    QHash<TaskId, AgencyMerge::Lists> responsibilities;
+    for (const Plan &plan : m_session.plans()) {
+        for (const Task &task : plan.tasks) {
+            if (!task.leadIds.contains(fromId) && !task.coordinatingIds.contains(fromId))
+                continue;
+            record.responsibilitiesBefore.insert(task.id, {task.leadIds, task.coordinatingIds});
+            AgencyMerge::Lists after{replaced(task.leadIds, fromId, intoId),
+                                     replaced(task.coordinatingIds, fromId, intoId)};
+            after.coordinatingIds.removeIf(
+                [&after](AgencyId id) { return after.leadIds.contains(id); });
+            responsibilities.insert(task.id, after);
+        }
+    }
+
+    QHash<AgencyId, QList<AgencyId>> members;
+    for (const Agency &group : agencies.agencies()) {
+        if (group.isGroup && group.id != fromId && group.memberIds.contains(fromId)) {
+            QList<AgencyId> after = replaced(group.memberIds, fromId, intoId);
+            after.removeAll(group.id);
+            members.insert(group.id, after);
+        }
+    }
+    if (from.isGroup) {
+        QList<AgencyId> after = members.value(intoId, into.memberIds);
+        for (AgencyId member : from.memberIds) {
+            if (member != intoId && !after.contains(member))
+                after.append(member);
+        }
+        after.removeAll(fromId);
+        members.insert(intoId, after);
+        members.insert(fromId, {});
+    }
+    for (auto it = members.cbegin(); it != members.cend(); ++it)
+        record.membersBefore.insert(it.key(), agencies.byId(it.key())->memberIds);
+
+    QList<Agency> movedUnits;
+    for (const Agency *child : agencies.children(fromId)) {
+        Agency moved = *child;
+        moved.parentId = child->id == intoId ? from.parentId : intoId;
+        record.parentsBefore.insert(child->id, child->parentId);
+        movedUnits.append(moved);
+    }
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    AgencyRepository repository(database);
+    PlanRepository plans(database);
+    IndicatorRepository indicators(database);
+
+    for (auto it = responsibilities.cbegin(); it != responsibilities.cend(); ++it) {
+        if (!plans.setResponsibilities(
+                it.key(), it.value().leadIds, it.value().coordinatingIds, error))
+            return std::nullopt;
+    }
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        if (!repository.setMembers(it.key(), it.value(), error))
+            return std::nullopt;
+    }
+    for (const Agency &unit : std::as_const(movedUnits)) {
+        if (!repository.update(unit, error))
+            return std::nullopt;
+    }
+
+    const std::optional<QList<Observation>> observations = indicators.observations(error);
+    const std::optional<QList<qint64>> updateIds = repository.updateIdsOf(fromId, error);
+    const std::optional<QList<qint64>> observationIds = repository.observationIdsOf(fromId, error);
+    const std::optional<QList<qint64>> indicatorIds = repository.indicatorIdsLedBy(fromId, error);
+    const std::optional<QList<qint64>> planIds = repository.planIdsIssuedBy(fromId, error);
+    if (!observations || !updateIds || !observationIds || !indicatorIds || !planIds)
+        return std::nullopt;
+    record.updateIds = *updateIds;
+    record.observationIds = *observationIds;
+    record.indicatorIds = *indicatorIds;
+    record.planIds = *planIds;
+    if (!repository.setAgencyOfUpdates(record.updateIds, intoId, error)
+        || !repository.setAgencyOfObservations(record.observationIds, intoId, error)
+        || !repository.setIndicatorLead(record.indicatorIds, intoId, error)
+        || !repository.setPlanIssuer(record.planIds, intoId, error))
+        return std::nullopt;
+
+    // Where both reported for the same period, the latest report of a slot is the one that
+    // counts, so a new one carries the figures of both.
+    for (Observation pooled : pooledObservations(*observations, fromId, intoId)) {
+        pooled.note = tr("Figures of %1 and %2 added up when %1 was merged into %2.")
+                          .arg(from.code, into.code);
+        pooled.enteredBy = AuditLog::currentUser();
+        pooled.enteredAt = QDateTime::currentDateTimeUtc();
+        if (!indicators.insert(pooled, error))
+            return std::nullopt;
+        record.pooledObservationIds.append(pooled.id);
+    }
+
+    Agency retired = from;
+    retired.retiredOn = on;
+    retired.mergedIntoId = intoId;
+    AuditEntry entry = agencyEntry(u"merge_agency"_s, from, u"merged_into"_s);
+    entry.newValue = into.code + u' ' + into.nameVi;
+    entry.detail =
+        u"on %1; rows: %2; updates: %3; observations: %4; units: %5"_s.arg(on.toString(Qt::ISODate))
+            .arg(responsibilities.size())
+            .arg(record.updateIds.size())
+            .arg(record.observationIds.size())
+            .arg(movedUnits.size());
+    if (!repository.update(retired, error) || !AuditLog(database).record(entry, error)
+        || !transaction.commit(error))
+        return std::nullopt;
+
+    if (!finish(error))
+        return std::nullopt;
+    return record;
+}
+
+bool AgencyEditor::unmerge(const AgencyMerge &merge, QString *error)
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *from = agencies.byId(merge.from.id);
+    const Agency *into = agencies.byId(merge.intoId);
+    if (!from || !into || from->mergedIntoId != merge.intoId || !from->isRetired()) {
+        *error = tr("The merge can no longer be taken back: the agencies were changed since.");
+        return false;
+    }
+    const AgencyId fromId = merge.from.id;
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    AgencyRepository repository(database);
+    PlanRepository plans(database);
+    IndicatorRepository indicators(database);
+
+    for (auto it = merge.responsibilitiesBefore.cbegin(); it != merge.responsibilitiesBefore.cend();
+         ++it) {
+        if (!plans.setResponsibilities(
+                it.key(), it.value().leadIds, it.value().coordinatingIds, error))
+            return false;
+    }
+    for (auto it = merge.membersBefore.cbegin(); it != merge.membersBefore.cend(); ++it) {
+        if (!repository.setMembers(it.key(), it.value(), error))
+            return false;
+    }
+    for (auto it = merge.parentsBefore.cbegin(); it != merge.parentsBefore.cend(); ++it) {
+        const Agency *unit = agencies.byId(it.key());
+        if (!unit)
+            continue;
+        Agency restored = *unit;
+        restored.parentId = it.value();
+        if (!repository.update(restored, error))
+            return false;
+    }
+    for (qint64 id : merge.pooledObservationIds) {
+        if (!indicators.remove(id, error))
+            return false;
+    }
+    if (!repository.setAgencyOfUpdates(merge.updateIds, fromId, error)
+        || !repository.setAgencyOfObservations(merge.observationIds, fromId, error)
+        || !repository.setIndicatorLead(merge.indicatorIds, fromId, error)
+        || !repository.setPlanIssuer(merge.planIds, fromId, error))
+        return false;
+
+    AuditEntry entry = agencyEntry(u"unmerge_agency"_s, merge.from, u"merged_into"_s);
+    entry.oldValue = into->code + u' ' + into->nameVi;
+    if (!repository.update(merge.from, error) || !AuditLog(database).record(entry, error)
+        || !transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+QString AgencyEditor::checkRetire(AgencyId id, QDate on) const
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *agency = agencies.byId(id);
+    if (!agency)
+        return tr("The agency no longer exists in the workspace.");
+    if (agency->isRetired())
+        return tr("%1 is retired already.").arg(agency->nameVi);
+    if (!on.isValid())
+        return tr("The retirement needs the day it takes effect.");
+
+    QStringList active;
+    for (const Agency *child : agencies.children(id)) {
+        if (!child->isRetired())
+            active.append(child->nameVi);
+    }
+    if (!active.isEmpty())
+        return tr("%1 still has units in use (%2); move or retire them first.")
+            .arg(agency->nameVi, active.join("; "_L1));
+    return {};
+}
+
+bool AgencyEditor::retire(AgencyId id, QDate on, QString *error)
+{
+    if (const QString problem = checkRetire(id, on); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    Agency retired = *m_session.agencies().byId(id);
+    retired.retiredOn = on;
+
+    AuditEntry entry = agencyEntry(u"retire_agency"_s, retired, u"retired_on"_s);
+    entry.newValue = on.toString(Qt::ISODate);
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    if (!AgencyRepository(database).update(retired, error)
+        || !AuditLog(database).record(entry, error) || !transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+bool AgencyEditor::restore(AgencyId id, QString *error)
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    const Agency *agency = agencies.byId(id);
+    if (!agency) {
+        *error = tr("The agency no longer exists in the workspace.");
+        return false;
+    }
+    if (!agency->isRetired()) {
+        *error = tr("%1 is in use; there is nothing to restore.").arg(agency->nameVi);
+        return false;
+    }
+    if (const Agency *into = agencies.byId(agency->mergedIntoId)) {
+        *error = tr("%1 was merged into %2, which holds its work now; add a new agency "
+                    "instead.")
+                     .arg(agency->nameVi, into->nameVi);
+        return false;
+    }
+    if (const Agency *parent = agencies.byId(agency->parentId); parent && parent->isRetired()) {
+        *error = tr("%1 belongs to %2, which is retired; restore %2 first.")
+                     .arg(agency->nameVi, parent->nameVi);
+        return false;
+    }
+
+    Agency restored = *agency;
+    AuditEntry entry = agencyEntry(u"restore_agency"_s, restored, u"retired_on"_s);
+    entry.oldValue = restored.retiredOn.toString(Qt::ISODate);
+    restored.retiredOn = {};
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    if (!AgencyRepository(database).update(restored, error)
+        || !AuditLog(database).record(entry, error) || !transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+QString AgencyEditor::checkResponsibilities(TaskId taskId,
+                                            const QList<AgencyId> &leadIds,
+                                            const QList<AgencyId> &coordinatingIds) const
+{
+    const Task *task = m_session.task(taskId);
+    if (!task)
+        return tr("The row no longer exists in the workspace.");
+    if (leadIds.isEmpty())
+        return tr("Row %1 needs at least one lead unit.").arg(task->stt);
+
+    const AgencyDirectory &agencies = m_session.agencies();
+    const QList<AgencyId> before = task->leadIds + task->coordinatingIds;
+    for (AgencyId id : leadIds + coordinatingIds) {
+        const Agency *agency = agencies.byId(id);
+        if (!agency)
+            return tr("A chosen unit no longer exists in the workspace.");
+        if (agency->isRetired() && !before.contains(id))
+            return tr("%1 is retired and cannot take on row %2; restore it first.")
+                .arg(agency->nameVi, task->stt);
+        if (leadIds.contains(id) && coordinatingIds.contains(id))
+            return tr("%1 cannot be both the lead and a coordinating unit of row %2.")
+                .arg(agency->nameVi, task->stt);
+    }
+    return {};
+}
+
+bool AgencyEditor::setResponsibilities(TaskId taskId,
+                                       const QList<AgencyId> &leadIds,
+                                       const QList<AgencyId> &coordinatingIds,
+                                       QString *error)
+{
+    const QList<AgencyId> leads = withoutRepeats(leadIds);
+    const QList<AgencyId> coordinating = withoutRepeats(coordinatingIds);
+    if (const QString problem = checkResponsibilities(taskId, leads, coordinating);
+        !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+
+    const Task &task = *m_session.task(taskId);
+    QList<const Task *> rows{&task};
+    for (const Task *sub : m_session.planOf(taskId)->subTasksOf(taskId)) {
+        if (sub->leadIds == task.leadIds && sub->coordinatingIds == task.coordinatingIds)
+            rows.append(sub);
+    }
+
+    const AgencyDirectory &agencies = m_session.agencies();
+    QList<AuditEntry> entries;
+    for (const Task *row : std::as_const(rows)) {
+        const auto note = [&](const QString &field,
+                              const QList<AgencyId> &oldIds,
+                              const QList<AgencyId> &newIds) {
+            if (oldIds == newIds)
+                return;
+            AuditEntry entry;
+            entry.action = u"set_responsibilities"_s;
+            entry.entity = u"task"_s;
+            entry.entityId = row->id;
+            entry.taskId = row->id;
+            entry.field = field;
+            entry.oldValue = agencies.joinedNames(oldIds);
+            entry.newValue = agencies.joinedNames(newIds);
+            entries.append(entry);
+        };
+        note(u"lead"_s, row->leadIds, leads);
+        note(u"coordinating"_s, row->coordinatingIds, coordinating);
+    }
+    if (entries.isEmpty())
+        return true;
+
+    Database &database = m_session.database();
+    Transaction transaction(database);
+    PlanRepository plans(database);
+    AuditLog audit(database);
+    for (const Task *row : std::as_const(rows)) {
+        if (!plans.setResponsibilities(row->id, leads, coordinating, error))
+            return false;
+    }
+    for (const AuditEntry &entry : std::as_const(entries)) {
+        if (!audit.record(entry, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    return finish(error);
+}
+
+bool AgencyEditor::finish(QString *error)
+{
+    return m_session.reload(error);
+}
+
+} // namespace PlanTrack
