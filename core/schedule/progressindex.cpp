@@ -33,6 +33,17 @@ void ProgressIndex::insert(TaskId taskId, AgencyId agencyId, const ProgressFact 
     facts.insert(std::upper_bound(facts.begin(), facts.end(), fact, before), fact);
 }
 
+void ProgressIndex::append(TaskId taskId, AgencyId agencyId, const ProgressFact &fact)
+{
+    m_facts[Key(taskId, agencyId)].append(fact);
+}
+
+void ProgressIndex::sort()
+{
+    for (QList<ProgressFact> &facts : m_facts)
+        std::sort(facts.begin(), facts.end(), before);
+}
+
 bool ProgressIndex::remove(TaskId taskId, AgencyId agencyId, UpdateId id)
 {
     const auto it = m_facts.find(Key(taskId, agencyId));

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "settingrepository.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
@@ -74,10 +75,13 @@ ProgressRepository::ProgressRepository(Database &database)
 
 bool ProgressRepository::loadFacts(ProgressIndex &index, QString *error) const
 {
+    // A city-wide workspace holds a million updates: read numbers only, in the order they
+    // lie in the file, and sort them in memory.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, task_id, agency_id, reported_on, state, completed_on, percent "
-                  "FROM progress_update ORDER BY task_id, agency_id, reported_on, id"_s);
+    query.prepare(u"SELECT id, task_id, agency_id, "_s + SqlDialect::julianDay(u"reported_on"_s)
+                  + u", CASE state WHEN 'completed' THEN 2 WHEN 'in_progress' THEN 1 ELSE 0 END, "_s
+                  + SqlDialect::julianDay(u"completed_on"_s) + u", percent FROM progress_update"_s);
     if (!Database::exec(query, error))
         return false;
 
@@ -85,13 +89,16 @@ bool ProgressRepository::loadFacts(ProgressIndex &index, QString *error) const
     while (query.next()) {
         ProgressFact fact;
         fact.id = query.value(0).toLongLong();
-        fact.reportedOn = Sql::toDate(query.value(3));
-        fact.state =
-            progressStateFromKey(query.value(4).toString()).value_or(ProgressState::NotStarted);
-        fact.completedOn = Sql::toDate(query.value(5));
-        fact.percent = query.value(6).isNull() ? qint8(-1) : qint8(query.value(6).toInt());
-        index.insert(query.value(1).toLongLong(), query.value(2).toLongLong(), fact);
+        fact.reportedOn = QDate::fromJulianDay(query.value(3).toLongLong());
+        fact.state = ProgressState(query.value(4).toInt());
+        const QVariant completed = query.value(5);
+        if (!completed.isNull())
+            fact.completedOn = QDate::fromJulianDay(completed.toLongLong());
+        const QVariant percent = query.value(6);
+        fact.percent = percent.isNull() ? qint8(-1) : qint8(percent.toInt());
+        index.append(query.value(1).toLongLong(), query.value(2).toLongLong(), fact);
     }
+    index.sort();
     return true;
 }
 

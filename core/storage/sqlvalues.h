@@ -30,7 +30,29 @@ inline QVariant dateValue(QDate date)
 /// Reads an ISO date column; NULL or text that is not a date gives an invalid date.
 inline QDate toDate(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    // Most dates are exactly yyyy-MM-dd; reading the digits directly is several times
+    // faster than the general parser, which matters when a million rows are loaded.
+    const QString text = value.toString();
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const auto digits = [&text](int from, int count) {
+            int n = 0;
+            for (int i = from; i < from + count; ++i) {
+                const int d = text.at(i).digitValue();
+                if (d < 0)
+                    return -1;
+                n = n * 10 + d;
+            }
+            return n;
+        };
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace PlanTrack::Sql

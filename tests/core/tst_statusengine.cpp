@@ -325,7 +325,8 @@ void TestStatusEngine::coordinatorsCarryTheRowStatus()
 {
     // Row 6 is led by Sở Tài chính; Sở Nội vụ coordinates it directly.
     report(progressing(u"6"_s, u"STC"_s, d(2026, 6, 1)));
-    const TaskStatus *status = m_session->statusAsOf(d(2026, 6, 2)).task(row(u"6"_s).id);
+    const StatusSheet statusSheet = m_session->statusAsOf(d(2026, 6, 2));
+    const TaskStatus *status = statusSheet.task(row(u"6"_s).id);
 
     const AgencyStatus *snv = status->agency(agency(u"SNV"_s));
     QVERIFY(snv);
@@ -352,7 +353,8 @@ void TestStatusEngine::keepsTheOriginalDeadlineOnRecord()
     QCOMPARE(row(u"9"_s).deadline.text, u"Tháng 4/2026"_s);
     QCOMPARE(m_session->statusAsOf(d(2026, 4, 19)).task(row(u"9"_s).id)->deadline.text,
              u"Tháng 4/2026"_s);
-    const TaskStatus *later = m_session->statusAsOf(d(2026, 5, 1)).task(row(u"9"_s).id);
+    const StatusSheet laterSheet = m_session->statusAsOf(d(2026, 5, 1));
+    const TaskStatus *later = laterSheet.task(row(u"9"_s).id);
     QCOMPARE(later->deadline.due, d(2026, 9, 30));
     QVERIFY(later->deadlineChanged);
     QCOMPARE(later->status, Status::NotDue);

@@ -6,6 +6,7 @@
 #include "editing/sessioncommand.h"
 #include "language.h"
 #include "progress/progresscommands.h"
+#include "progress/progressimport.h"
 #include "progress/progresspanel.h"
 #include "progress/rulesdialog.h"
 #include "roles.h"
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
@@ -312,6 +314,17 @@ void MainWindow::createActions()
     m_rulesAction = new QAction(this);
     connect(m_rulesAction, &QAction::triggered, this, &MainWindow::editScheduleRules);
 
+    m_importProgressAction = new QAction(this);
+    connect(m_importProgressAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            ProgressImport::importTable(this, *m_session, *m_undoStack, m_planCode);
+    });
+    m_exportTemplateAction = new QAction(this);
+    connect(m_exportTemplateAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            ProgressImport::exportTemplate(this, *m_session, m_planCode);
+    });
+
     m_todayAction = new QAction(this);
     m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
@@ -343,6 +356,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importProgressAction);
+    m_fileMenu->addAction(m_exportTemplateAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
@@ -416,6 +432,14 @@ void MainWindow::createCentralWidget()
     m_mainToolBar = addToolBar(QString());
     m_mainToolBar->setObjectName(u"mainToolBar"_s);
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_planCombo = new QComboBox;
+    m_planCombo->setObjectName(u"planChooser"_s);
+    m_planCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_planCombo->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+    connect(m_planCombo, &QComboBox::activated, this, [this](int index) {
+        showPlan(m_planCombo->itemData(index).toString());
+    });
+    m_planComboAction = m_mainToolBar->addWidget(m_planCombo);
     m_mainToolBar->addWidget(m_asOfLabel);
     m_mainToolBar->addWidget(m_asOfEdit);
     m_mainToolBar->addAction(m_todayAction);
@@ -507,6 +531,13 @@ void MainWindow::retranslateUi()
     m_addUpdateAction->setToolTip(tr("Record the progress an agency reports on the selected row"));
     m_changeDeadlineAction->setText(tr("Change &Deadline…"));
     m_rulesAction->setText(tr("&Schedule Settings…"));
+    m_importProgressAction->setText(tr("&Import Progress Updates…"));
+    m_importProgressAction->setStatusTip(
+        tr("Read a table of updates sent by agencies; nothing is kept unless all of it is valid"));
+    m_exportTemplateAction->setText(tr("Save &Blank Progress Table…"));
+    m_exportTemplateAction->setStatusTip(
+        tr("Write a table with one line per row and lead agency, for agencies to fill in"));
+    m_planCombo->setToolTip(tr("The plan shown"));
     m_todayAction->setText(tr("&Today", "set the as-of date to today"));
     m_todayAction->setToolTip(tr("Show the plan as of today"));
     m_mainToolBar->setWindowTitle(tr("Main toolbar"));
@@ -551,12 +582,38 @@ void MainWindow::writeSettings() const
     settings.setValue(headerKey, m_taskView->header()->saveState());
 }
 
+void MainWindow::showPlan(const QString &code)
+{
+    const Plan *plan = m_session ? m_session->planByCode(code) : nullptr;
+    if (!plan && m_session && !m_session->plans().isEmpty())
+        plan = &m_session->plans().constFirst();
+    m_planCode = plan ? plan->code : QString();
+    m_agencyDock->setAgencies(m_session ? m_session->agencies() : AgencyDirectory());
+    m_taskModel->setPlan(plan ? *plan : Plan(),
+                         m_session ? m_session->agencies() : AgencyDirectory());
+    m_details->showIndex({});
+    m_progressPanel->setTask(0);
+    fillPlanCombo();
+    refreshStatuses();
+    updateTitle();
+}
+
+void MainWindow::fillPlanCombo()
+{
+    const QSignalBlocker blocker(m_planCombo);
+    m_planCombo->clear();
+    if (!m_session)
+        return;
+    for (const Plan &plan : m_session->plans())
+        m_planCombo->addItem(plan.title(usesEnglish()), plan.code);
+    m_planCombo->setCurrentIndex(m_planCombo->findData(m_planCode));
+    // One plan needs no chooser.
+    m_planComboAction->setVisible(m_session->plans().size() > 1);
+}
+
 void MainWindow::showSession()
 {
-    const QList<Plan> &plans = m_session->plans();
-    m_agencyDock->setAgencies(m_session->agencies());
-    m_taskModel->setPlan(plans.isEmpty() ? Plan() : plans.constFirst(), m_session->agencies());
-    m_details->showIndex({});
+    showPlan(QString());
     m_progressPanel->setSession(m_session.get(), m_undoStack);
     m_progressPanel->setAsOf(asOf());
 
@@ -566,12 +623,11 @@ void MainWindow::showSession()
         m_session.get(), &WorkspaceSession::deadlinesChanged, this, &MainWindow::refreshStatuses);
     connect(m_session.get(), &WorkspaceSession::rulesChanged, this, &MainWindow::refreshStatuses);
     connect(m_session.get(), &WorkspaceSession::contentReloaded, this, [this] {
-        const QList<Plan> &plans = m_session->plans();
-        m_agencyDock->setAgencies(m_session->agencies());
-        m_taskModel->setPlan(plans.isEmpty() ? Plan() : plans.constFirst(), m_session->agencies());
-        refreshStatuses();
+        showPlan(m_planCode);
+        Q_EMIT sessionChanged();
     });
     refreshStatuses();
+    Q_EMIT sessionChanged();
 
     m_pathLabel->setText(nativePath(m_path));
     updateTitle();

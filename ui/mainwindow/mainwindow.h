@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,9 @@ public:
     QDate asOf() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Returns the plan shown (the code of a plan of the session), or an empty text.
+    QString planCode() const { return m_planCode; }
 
     ProgressPanel *progressPanel() const { return m_progressPanel; }
 
@@ -103,6 +107,8 @@ private:
     void writeSettings() const;
 
     void showSession();
+    void showPlan(const QString &code);
+    void fillPlanCombo();
     void refreshStatuses();
     void showCurrentRow(const QModelIndex &current);
     void openFromUser(const QString &path);
@@ -163,6 +169,11 @@ private:
     QAction *m_changeDeadlineAction = nullptr;
     QAction *m_rulesAction = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_importProgressAction = nullptr;
+    QAction *m_exportTemplateAction = nullptr;
+    QComboBox *m_planCombo = nullptr;
+    QAction *m_planComboAction = nullptr;
+    QString m_planCode;
     QAction *m_expandAction = nullptr;
     QAction *m_collapseAction = nullptr;
     QAction *m_aboutAction = nullptr;
