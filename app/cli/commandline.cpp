@@ -5,6 +5,8 @@
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "indicatorscommand.h"
+#include "observationscommand.h"
 #include "progresscommand.h"
 #include "statuscommand.h"
 #include "translations.h"
@@ -37,6 +39,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ProgressCommand>());
+    m_commands.push_back(std::make_unique<ObservationsCommand>());
+    m_commands.push_back(std::make_unique<IndicatorsCommand>());
 }
 
 CommandLine::~CommandLine() = default;
