@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "agenciescommand.h"
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -39,6 +40,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ProgressCommand>());
+    m_commands.push_back(std::make_unique<AgenciesCommand>());
     m_commands.push_back(std::make_unique<ObservationsCommand>());
     m_commands.push_back(std::make_unique<IndicatorsCommand>());
 }

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenciescommand.h"
+
+#include "console.h"
+#include "exchange/plancsv.h"
+#include "storage/agencyrepository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace PlanTrack::Cli {
+
+namespace {
+
+constexpr auto formatOption = "format"_L1;
+constexpr auto retiredOption = "retired"_L1;
+constexpr auto outputOption = "output"_L1;
+
+/// Holds one agency in tree order with how deep it lies.
+struct Entry
+{
+    const Agency *agency = nullptr;
+    int depth = 0;
+};
+
+// Walks the tree depth first in stored order; an agency in a loop of parents is listed once.
+void walk(const AgencyDirectory &agencies,
+          AgencyId parentId,
+          int depth,
+          bool withRetired,
+          QSet<AgencyId> &seen,
+          QList<Entry> &out)
+{
+    for (const Agency *agency : agencies.children(parentId)) {
+        if (seen.contains(agency->id) || (agency->isRetired() && !withRetired))
+            continue;
+        seen.insert(agency->id);
+        out.append({agency, depth});
+        walk(agencies, agency->id, depth + 1, withRetired, seen, out);
+    }
+}
+
+QStringList memberCodes(const AgencyDirectory &agencies, const Agency &agency)
+{
+    QStringList codes;
+    for (AgencyId id : agency.memberIds) {
+        if (const Agency *member = agencies.byId(id))
+            codes.append(member->code);
+    }
+    return codes;
+}
+
+QString codeOf(const AgencyDirectory &agencies, AgencyId id)
+{
+    const Agency *agency = agencies.byId(id);
+    return agency ? agency->code : QString();
+}
+
+QByteArray asCsv(const AgencyDirectory &agencies, const QList<Entry> &entries, bool withRetired)
+{
+    CsvWriter writer;
+    QStringList header{
+        u"code"_s, u"name_vi"_s, u"name_en"_s, u"parent_code"_s, u"is_group"_s, u"members"_s};
+    if (withRetired)
+        header << u"retired_on"_s << u"merged_into"_s;
+    writer.addRow(header);
+
+    for (const Entry &entry : entries) {
+        const Agency &a = *entry.agency;
+        QStringList fields{a.code,
+                           a.nameVi,
+                           a.nameEn,
+                           codeOf(agencies, a.parentId),
+                           a.isGroup ? u"true"_s : u"false"_s,
+                           memberCodes(agencies, a).join("; "_L1)};
+        if (withRetired)
+            fields << a.retiredOn.toString(Qt::ISODate) << codeOf(agencies, a.mergedIntoId);
+        writer.addRow(fields);
+    }
+    return writer.data();
+}
+
+QByteArray asJson(const AgencyDirectory &agencies, const QList<Entry> &entries, bool withRetired)
+{
+    QJsonArray list;
+    for (const Entry &entry : entries) {
+        const Agency &a = *entry.agency;
+        const QString parent = codeOf(agencies, a.parentId);
+        QJsonObject o{{u"code"_s, a.code},
+                      {u"name_vi"_s, a.nameVi},
+                      {u"name_en"_s, a.nameEn},
+                      {u"parent"_s, parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
+                      {u"group"_s, a.isGroup}};
+        if (a.isGroup)
+            o.insert(u"members"_s, QJsonArray::fromStringList(memberCodes(agencies, a)));
+        if (withRetired && a.isRetired()) {
+            o.insert(u"retired_on"_s, a.retiredOn.toString(Qt::ISODate));
+            const QString into = codeOf(agencies, a.mergedIntoId);
+            if (!into.isEmpty())
+                o.insert(u"merged_into"_s, into);
+        }
+        list.append(o);
+    }
+    return QJsonDocument(QJsonObject{{u"agencies"_s, list}}).toJson(QJsonDocument::Indented);
+}
+
+QByteArray asText(const AgencyDirectory &agencies, const QList<Entry> &entries)
+{
+    int codeWidth = 0;
+    for (const Entry &entry : entries)
+        codeWidth = std::max(codeWidth, int(entry.agency->code.size()) + 2 * entry.depth);
+
+    QString text;
+    for (const Entry &entry : entries) {
+        const Agency &a = *entry.agency;
+        const QString code = QString(2 * entry.depth, u' ') + a.code;
+        QString line = code.leftJustified(codeWidth + 2) + a.nameVi;
+        if (!a.nameEn.isEmpty())
+            line += " ("_L1 + a.nameEn + u')';
+        if (a.isGroup) {
+            const QStringList members = memberCodes(agencies, a);
+            line += u"\n"_s + QString(codeWidth + 2, u' ')
+                    + (members.isEmpty()
+                           ? AgenciesCommand::tr("group without members")
+                           : AgenciesCommand::tr("group of %n: %1", nullptr, int(members.size()))
+                                 .arg(members.join(", "_L1)));
+        }
+        if (a.isRetired()) {
+            const QString into = codeOf(agencies, a.mergedIntoId);
+            line += u"\n"_s + QString(codeWidth + 2, u' ')
+                    + (into.isEmpty() ? AgenciesCommand::tr("retired on %1")
+                                            .arg(a.retiredOn.toString(u"dd/MM/yyyy"_s))
+                                      : AgenciesCommand::tr("retired on %1, merged into %2")
+                                            .arg(a.retiredOn.toString(u"dd/MM/yyyy"_s), into));
+        }
+        text += line + u'\n';
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+QString AgenciesCommand::name() const
+{
+    return u"agencies"_s;
+}
+
+QString AgenciesCommand::summary() const
+{
+    return tr("List the agencies and groups with their codes (text, CSV or JSON).");
+}
+
+void AgenciesCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {formatOption, tr("Write <format>: text (default), csv or json."), tr("format")},
+        {retiredOption,
+         tr("Also list retired agencies, with the day they were retired and the agency they "
+            "were merged into.")},
+        {{u"o"_s, outputOption}, tr("Write to <file> instead of the standard output."), tr("file")},
+    });
+}
+
+int AgenciesCommand::run(const QCommandLineParser &parser,
+                         const QStringList &arguments,
+                         const GlobalOptions &global) const
+{
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : u"text"_s;
+    if (!arguments.isEmpty())
+        return Console::fail(tr("agencies takes no file name; name the output with -o."),
+                             UsageError);
+    if (format != "text"_L1 && format != "csv"_L1 && format != "json"_L1)
+        return Console::fail(tr("Unknown format “%1”; use text, csv or json.").arg(format),
+                             UsageError);
+
+    QString error;
+    const std::unique_ptr<Database> database = openWorkspace(global, &error);
+    if (!database)
+        return Console::fail(error);
+    const std::optional<AgencyDirectory> agencies = AgencyRepository(*database).load(&error);
+    if (!agencies)
+        return Console::fail(error);
+
+    const bool withRetired = parser.isSet(retiredOption);
+    QList<Entry> entries;
+    QSet<AgencyId> seen;
+    walk(*agencies, 0, 0, withRetired, seen, entries);
+
+    QByteArray data;
+    if (format == "csv"_L1)
+        data = asCsv(*agencies, entries, withRetired);
+    else if (format == "json"_L1)
+        data = asJson(*agencies, entries, withRetired);
+    else
+        data = asText(*agencies, entries);
+
+    if (!writeOutput(parser.value(outputOption), data, &error))
+        return Console::fail(error);
+    return Success;
+}
+
+} // namespace PlanTrack::Cli
