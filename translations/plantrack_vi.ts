@@ -5,276 +5,276 @@
     <name></name>
     <message>
         <source>Progress of %1 in carrying out the %2 as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ %1 triển khai %2 tính đến ngày %3</translation>
     </message>
     <message>
         <source>Progress in carrying out the %1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ triển khai %1 tính đến ngày %2</translation>
     </message>
     <message>
         <source>completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
         <source>%1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt %1%</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished">Chưa thực hiện</translation>
+        <translation>chưa thực hiện</translation>
     </message>
     <message>
         <source>Completion time changed from “%1” by %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian hoàn thành được điều chỉnh từ “%1” theo văn bản số %2 ngày %3</translation>
     </message>
     <message>
         <source>Period %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ %1–%2</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp đến hạn</translation>
     </message>
     <message>
         <source>Not reported: %1</source>
-        <translation type="unfinished">Chưa báo cáo: %1</translation>
+        <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
         <source>Last update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật gần nhất ngày %1</translation>
     </message>
     <message>
         <source>At least %1</source>
         <comment>indicator target</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu %1</translation>
     </message>
     <message>
         <source>At most %1</source>
         <comment>indicator target</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1</translation>
     </message>
     <message>
         <source>No.</source>
         <comment>column of the running number (STT)</comment>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Nội dung nhiệm vụ</translation>
+        <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Coordinating units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
         <source>Completion time</source>
-        <translation type="unfinished">Thời gian hoàn thành</translation>
+        <translation>Thời gian hoàn thành</translation>
     </message>
     <message>
         <source>Result and progress</source>
-        <translation type="unfinished">Kết quả thực hiện, tiến độ</translation>
+        <translation>Kết quả, tiến độ thực hiện</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tình trạng</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Difficulties and proposals</source>
-        <translation type="unfinished">Khó khăn, vướng mắc, kiến nghị</translation>
+        <translation>Khó khăn, vướng mắc, kiến nghị</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Judged per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá theo kỳ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Within deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến hạn</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã báo cáo</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa báo cáo</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Chỉ tiêu</translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Value reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đạt được</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <source>In carrying out the %1, the progress of %2 as of %3 is reported as follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực hiện %1, %2 báo cáo tiến độ triển khai tính đến ngày %3 như sau:</translation>
     </message>
     <message>
         <source>In carrying out the %1, the progress as of %2 is reported as follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực hiện %1, tiến độ triển khai tính đến ngày %2 được báo cáo như sau:</translation>
     </message>
     <message>
         <source>The above is the report on the progress of the plan as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên đây là báo cáo tiến độ triển khai Kế hoạch tính đến ngày %1.</translation>
     </message>
     <message>
         <source>OVERALL RESULTS</source>
-        <translation type="unfinished"></translation>
+        <translation>KẾT QUẢ CHUNG</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message numerus="yes">
         <source>%1 leads %n task(s) of the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 chủ trì %n nhiệm vụ của Kế hoạch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and coordinates %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> và phối hợp thực hiện %n nhiệm vụ khác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The plan has %n task(s) and target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kế hoạch gồm %n nhiệm vụ, chỉ tiêu.</numerusform>
         </translation>
     </message>
     <message>
         <source>- Completed: %1 (%2), of which %3 on time and %4 late;</source>
-        <translation type="unfinished"></translation>
+        <translation>- Đã hoàn thành: %1 (%2), trong đó %3 đúng hạn, %4 quá hạn;</translation>
     </message>
     <message>
         <source>- In progress: %1, of which %2 within the deadline and %3 overdue;</source>
-        <translation type="unfinished"></translation>
+        <translation>- Đang thực hiện: %1, trong đó %2 trong hạn, %3 quá hạn;</translation>
     </message>
     <message>
         <source>- Not yet due: %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>- Chưa đến hạn: %1;</translation>
     </message>
     <message>
         <source>- Judged per reporting period: %1 reported, %2 not reported;</source>
-        <translation type="unfinished"></translation>
+        <translation>- Đánh giá theo kỳ báo cáo: %1 đã báo cáo, %2 chưa báo cáo;</translation>
     </message>
     <message>
         <source>- Overdue rate: %1; not reported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Tỷ lệ quá hạn: %1; tỷ lệ chưa báo cáo: %2.</translation>
     </message>
     <message>
         <source>The result of each task is set out in the appendix “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thực hiện từng nhiệm vụ chi tiết tại “%1” kèm theo.</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhiệm vụ quá hạn</translation>
     </message>
     <message>
         <source>- No. %1: %2 (lead: %3; completion time: %4);</source>
-        <translation type="unfinished"></translation>
+        <translation>- STT %1: %2 (chủ trì: %3; thời gian hoàn thành: %4);</translation>
     </message>
     <message>
         <source>No task is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhiệm vụ quá hạn.</translation>
     </message>
     <message>
         <source>Units that did not report for the last period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đơn vị chưa báo cáo trong kỳ gần nhất: %1.</translation>
     </message>
     <message>
         <source>Results by lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả theo đơn vị chủ trì</translation>
     </message>
     <message>
         <source>TARGETS</source>
-        <translation type="unfinished"></translation>
+        <translation>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</translation>
     </message>
     <message>
         <source>The figures below are those reported by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu dưới đây do %1 báo cáo.</translation>
     </message>
     <message>
         <source>Each value pools the figures of every reporting unit: the sum of the numerators over the sum of the denominators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi giá trị được tổng hợp từ số liệu của tất cả các đơn vị báo cáo: tổng các tử số chia cho tổng các mẫu số.</translation>
     </message>
     <message>
         <source>DIFFICULTIES AND PROPOSALS</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÓ KHĂN, VƯỚNG MẮC, KIẾN NGHỊ</translation>
     </message>
     <message>
         <source>- No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- STT %1: %2</translation>
     </message>
     <message>
         <source>No unit reported difficulties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào báo cáo khó khăn, vướng mắc.</translation>
     </message>
     <message>
         <source>RESULTS OF THE TASKS AS OF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
     </message>
     <message>
         <source>TIMELINE OF THE TASKS AS OF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIỂU ĐỒ THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
     </message>
 </context>
 <context>
@@ -534,53 +534,53 @@
     <name>PlanTrack::Cli::AgenciesCommand</name>
     <message>
         <source>group without members</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm chưa có thành viên</translation>
     </message>
     <message numerus="yes">
         <source>group of %n: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nhóm gồm %n đơn vị: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>retired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ngừng sử dụng từ %1</translation>
     </message>
     <message>
         <source>retired on %1, merged into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ngừng sử dụng từ %1, sáp nhập vào %2</translation>
     </message>
     <message>
         <source>List the agencies and groups with their codes (text, CSV or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các đơn vị và nhóm kèm mã (văn bản, CSV hoặc JSON).</translation>
     </message>
     <message>
         <source>Write &lt;format&gt;: text (default), csv or json.</source>
-        <translation type="unfinished">Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
+        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">định dạng</translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>Also list retired agencies, with the day they were retired and the agency they were merged into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê cả các đơn vị đã ngừng sử dụng, kèm ngày ngừng sử dụng và đơn vị mà đơn vị đó được sáp nhập vào.</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; instead of the standard output.</source>
-        <translation type="unfinished">Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
+        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">tệp</translation>
+        <translation>tệp</translation>
     </message>
     <message>
         <source>agencies takes no file name; name the output with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh agencies không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use text, csv or json.</source>
-        <translation type="unfinished">Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
+        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
     </message>
 </context>
 <context>
@@ -733,88 +733,88 @@
     <name>PlanTrack::Cli::GanttCommand</name>
     <message>
         <source>Print the timeline of a plan as of a date to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In biểu đồ thời gian của một kế hoạch tính đến một ngày ra tệp PDF.</translation>
     </message>
     <message>
         <source>Show the statuses as of &lt;date&gt; (yyyy-MM-dd); by default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tình trạng tính đến &lt;ngày&gt; (yyyy-MM-dd); mặc định là hôm nay.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">ngày</translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>Start the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the start of the plan&apos;s first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu biểu đồ thời gian từ &lt;ngày&gt; (yyyy-MM-dd); mặc định là đầu năm đầu tiên của kế hoạch.</translation>
     </message>
     <message>
         <source>End the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the end of the plan&apos;s last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc biểu đồ thời gian vào &lt;ngày&gt; (yyyy-MM-dd); mặc định là cuối năm cuối cùng của kế hoạch.</translation>
     </message>
     <message>
         <source>Print on &lt;size&gt; paper, turned to landscape: A4 (default) or A3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In trên &lt;khổ giấy&gt;, đặt ngang: A4 (mặc định) hoặc A3.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>khổ giấy</translation>
     </message>
     <message>
         <source>Divide the time axis into &lt;unit&gt;: weeks, months, quarters (default) or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia trục thời gian theo &lt;đơn vị thời gian&gt;: weeks (tuần), months (tháng), quarters (quý, mặc định) hoặc years (năm).</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị thời gian</translation>
     </message>
     <message>
         <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation type="unfinished">Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
+        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">mã</translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>Write the PDF to &lt;file&gt;; it is replaced only once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tệp PDF vào &lt;tệp&gt;; tệp chỉ được thay thế khi đã ghi xong.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">tệp</translation>
+        <translation>tệp</translation>
     </message>
     <message>
         <source>gantt takes no file name; name the PDF file with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh gantt không nhận tên tệp; hãy chỉ định tệp PDF bằng -o.</translation>
     </message>
     <message>
         <source>gantt needs the PDF file to write: -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh gantt cần tệp PDF để ghi: -o TỆP.pdf.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use A4 or A3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khổ giấy “%1”; hãy dùng A4 hoặc A3.</translation>
     </message>
     <message>
         <source>Unknown unit “%1”; use weeks, months, quarters or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị thời gian “%1”; hãy dùng weeks, months, quarters hoặc years.</translation>
     </message>
     <message>
         <source>The timeline cannot end (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ thời gian không thể kết thúc (%1) trước khi bắt đầu (%2).</translation>
     </message>
     <message>
         <source>The workspace holds no plan “%1”.</source>
-        <translation type="unfinished">Tệp dữ liệu không có kế hoạch “%1”.</translation>
+        <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
     </message>
     <message>
         <source>The file “%1” could not be written: %2</source>
-        <translation type="unfinished">Không ghi được tệp “%1”: %2</translation>
+        <translation>Không ghi được tệp “%1”: %2</translation>
     </message>
     <message numerus="yes">
         <source>Printed the timeline of plan %1 on %n page(s) to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã in biểu đồ thời gian của kế hoạch %1 thành %n trang vào “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -871,151 +871,151 @@
     <name>PlanTrack::Cli::IndicatorsCommand</name>
     <message>
         <source>%1 — targets on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — các chỉ tiêu tính đến ngày %2</translation>
     </message>
     <message>
         <source>%1; %2 of %3 agencies reported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2/%3 đơn vị đã báo cáo</translation>
     </message>
     <message>
         <source>The plan has no rows with a numeric target.</source>
-        <translation type="unfinished">Kế hoạch không có dòng nào có chỉ tiêu định lượng.</translation>
+        <translation>Kế hoạch không có dòng nào có chỉ tiêu định lượng.</translation>
     </message>
     <message>
         <source>Write the targets of a plan with their pooled values as of a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các chỉ tiêu của một kế hoạch với giá trị tổng hợp tính đến một ngày.</translation>
     </message>
     <message>
         <source>Take the values as of &lt;date&gt; (yyyy-MM-dd): periods ending later are left out. By default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy giá trị tính đến &lt;ngày&gt; (yyyy-MM-dd): bỏ qua các kỳ kết thúc sau ngày đó. Mặc định là hôm nay.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">ngày</translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>Write &lt;format&gt;: text (default), csv or json.</source>
-        <translation type="unfinished">Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
+        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">định dạng</translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation type="unfinished">Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
+        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">mã</translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; instead of the standard output.</source>
-        <translation type="unfinished">Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
+        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">tệp</translation>
+        <translation>tệp</translation>
     </message>
     <message>
         <source>The workspace holds no plan.</source>
-        <translation type="unfinished">Tệp dữ liệu không có kế hoạch nào.</translation>
+        <translation>Tệp dữ liệu không có kế hoạch nào.</translation>
     </message>
     <message>
         <source>The workspace holds no plan with the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu không có kế hoạch mã “%1”.</translation>
     </message>
     <message>
         <source>indicators takes no file name; name the output with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh indicators không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use text, csv or json.</source>
-        <translation type="unfinished">Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
+        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
     </message>
 </context>
 <context>
     <name>PlanTrack::Cli::ObservationsCommand</name>
     <message>
         <source>Import observations of the targets from a table (CSV), or export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số liệu các chỉ tiêu từ bảng (CSV), hoặc xuất số liệu đó.</translation>
     </message>
     <message>
         <source>import FILE.csv, or export. The table has the columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>import TỆP.csv, hoặc export. Bảng có các cột %1.</translation>
     </message>
     <message>
         <source>import FILE.csv | export</source>
-        <translation type="unfinished"></translation>
+        <translation>import TỆP.csv | export</translation>
     </message>
     <message>
         <source>Use the targets of the plan with the code &lt;code&gt;; by default the first plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng các chỉ tiêu của kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">mã</translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>export: write to &lt;file&gt; instead of the standard output.</source>
-        <translation type="unfinished">export: ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
+        <translation>export: ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">tệp</translation>
+        <translation>tệp</translation>
     </message>
     <message>
         <source>export: start the file with a byte order mark, so that Excel reads it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ghi dấu thứ tự byte (BOM) ở đầu tệp để Excel đọc đúng UTF-8.</translation>
     </message>
     <message>
         <source>observations import needs exactly one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh observations import cần đúng một tệp CSV.</translation>
     </message>
     <message>
         <source>-o and --bom apply to observations export only.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o và --bom chỉ dùng cho observations export.</translation>
     </message>
     <message>
         <source>observations export takes no file name; name the output with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh observations export không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
     </message>
     <message>
         <source>observations needs import FILE.csv or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh observations cần import TỆP.csv hoặc export.</translation>
     </message>
     <message>
         <source>Unknown action “%1”; use import or export.</source>
-        <translation type="unfinished">Không có thao tác “%1”; hãy dùng import hoặc export.</translation>
+        <translation>Không có thao tác “%1”; hãy dùng import hoặc export.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2</source>
-        <translation type="unfinished">Không đọc được tệp “%1”: %2</translation>
+        <translation>Không đọc được tệp “%1”: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n observation(s) for plan %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %n số liệu cho kế hoạch %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the observations of plan %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất số liệu của kế hoạch %1 ra “%2”.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” was not imported; it has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không nhập được “%1”; tệp có %n lỗi:</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not imported: %2</source>
-        <translation type="unfinished">Không nhập được “%1”: %2</translation>
+        <translation>Không nhập được “%1”: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s); --verbose lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(và %n lỗi khác; dùng --verbose để xem đầy đủ)</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,6 +1120,69 @@
     <message>
         <source>The workspace holds no plan “%1”.</source>
         <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::Cli::ReportCommand</name>
+    <message>
+        <source>Write the progress report in the official format (PDF or editable ODT).</source>
+        <translation>Xuất báo cáo tiến độ theo thể thức văn bản hành chính (PDF hoặc ODT để chỉnh sửa).</translation>
+    </message>
+    <message>
+        <source>Report as of &lt;date&gt; (yyyy-MM-dd); by default today.</source>
+        <translation>Báo cáo tính đến &lt;ngày&gt; (yyyy-MM-dd); mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Report on the rows of the agency with the code &lt;code&gt; only.</source>
+        <translation>Chỉ báo cáo các dòng của đơn vị có mã &lt;mã&gt;.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
+        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Write &lt;format&gt;: pdf or odt; by default the extension of the file decides.</source>
+        <translation>Xuất theo &lt;định dạng&gt;: pdf hoặc odt; mặc định theo phần mở rộng của tên tệp.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt;.</source>
+        <translation>Ghi báo cáo vào &lt;tệp&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Leave out the charts of the targets.</source>
+        <translation>Không đưa biểu đồ các chỉ tiêu vào báo cáo.</translation>
+    </message>
+    <message>
+        <source>Add the timeline of the tasks as an appendix.</source>
+        <translation>Thêm biểu đồ thời gian của các nhiệm vụ làm phụ lục.</translation>
+    </message>
+    <message>
+        <source>report takes no file name; name the output with -o.</source>
+        <translation>Lệnh report không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
+    </message>
+    <message>
+        <source>report needs the file to write, e.g. -o report.pdf.</source>
+        <translation>Lệnh report cần tệp để ghi, ví dụ -o bao-cao.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use pdf or odt.</source>
+        <translation>Không có định dạng “%1”; hãy dùng pdf hoặc odt.</translation>
     </message>
 </context>
 <context>
@@ -1634,13 +1697,13 @@
             <numerusform>%n đơn vị chưa có số liệu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing reported for %1 yet.</source>
+        <translation>Chưa có số liệu báo cáo cho kỳ %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::IndicatorChartPanel</name>
-    <message>
-        <source>Not reported for the period: %1.</source>
-        <translation>Chưa báo cáo trong kỳ: %1.</translation>
-    </message>
     <message>
         <source>The workspace is closed.</source>
         <translation>Tệp dữ liệu đã đóng.</translation>
@@ -1668,6 +1731,14 @@
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ thành ảnh PNG hoặc hình vẽ SVG</translation>
+    </message>
+    <message>
+        <source>Not reported yet: %1.</source>
+        <translation>Chưa báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Not reported for %1: %2.</source>
+        <translation>Chưa báo cáo kỳ %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1768,6 @@
         <translation>Chưa đạt chỉ tiêu</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>chưa báo cáo</translation>
-    </message>
-    <message>
         <source>no period yet</source>
         <translation>chưa có kỳ nào</translation>
     </message>
@@ -1719,6 +1786,16 @@
     <message>
         <source>The drawing “%1” could not be written.</source>
         <translation>Không ghi được hình vẽ “%1”.</translation>
+    </message>
+    <message>
+        <source>no agency has reported</source>
+        <translation>chưa có đơn vị nào báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n đơn vị chưa báo cáo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,23 +2034,23 @@
     </message>
     <message>
         <source>&amp;Import Progress Updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập cập nhật tiến độ…</translation>
     </message>
     <message>
         <source>Read a table of updates sent by agencies; nothing is kept unless all of it is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bảng cập nhật tiến độ do các đơn vị gửi; chỉ ghi nhận khi toàn bộ bảng hợp lệ</translation>
     </message>
     <message>
         <source>Save &amp;Blank Progress Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bảng tiến độ trống…</translation>
     </message>
     <message>
         <source>Write a table with one line per row and lead agency, for agencies to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng để các đơn vị điền, mỗi cặp dòng kế hoạch và đơn vị chủ trì một dòng</translation>
     </message>
     <message>
         <source>The plan shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch đang hiện</translation>
     </message>
 </context>
 <context>
@@ -2530,41 +2607,41 @@
     <name>PlanTrack::ProgressImport</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
         <source>Import Progress Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập cập nhật tiến độ</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1. Edit → Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thực hiện: %1. Chọn Sửa → Hoàn tác để hủy toàn bộ lần nhập này.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from “%1”: it has %n problem(s). Correct them and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không nhập dữ liệu nào từ “%1”: tệp có %n lỗi. Hãy sửa các lỗi rồi nhập lại tệp.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Blank Progress Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bảng tiến độ trống</translation>
     </message>
     <message>
         <source>progress-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>tien-do-%1.csv</translation>
     </message>
     <message>
         <source>Tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2716,7 @@
     </message>
     <message>
         <source>Result and progress</source>
-        <translation>Kết quả thực hiện, tiến độ</translation>
+        <translation>Kết quả, tiến độ thực hiện</translation>
     </message>
     <message>
         <source>Difficulties and proposals</source>
@@ -2765,30 +2842,37 @@
     <name>PlanTrack::Report</name>
     <message>
         <source>The workspace holds no plan “%1”.</source>
-        <translation type="unfinished">Tệp dữ liệu không có kế hoạch “%1”.</translation>
+        <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
     </message>
     <message>
         <source>The workspace has no agency with the code “%1”.</source>
-        <translation type="unfinished">Tệp dữ liệu không có đơn vị mã “%1”.</translation>
+        <translation>Tệp dữ liệu không có đơn vị mã “%1”.</translation>
     </message>
     <message>
         <source>The report needs the date it is made as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo cần có ngày tính đến.</translation>
     </message>
     <message>
         <source>The workspace holds no plan to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu không có kế hoạch nào để báo cáo.</translation>
     </message>
     <message>
         <source>The agency of the report does not exist in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của báo cáo không có trong tệp dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ReportOdtWriter</name>
+    <message>
+        <source>The report “%1” could not be written: %2</source>
+        <translation>Không ghi được báo cáo “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>PlanTrack::ReportRenderer</name>
     <message>
         <source>The report “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được báo cáo “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3286,7 @@
     </message>
     <message>
         <source>&amp;Result and progress:</source>
-        <translation>&amp;Kết quả thực hiện, tiến độ:</translation>
+        <translation>&amp;Kết quả, tiến độ thực hiện:</translation>
     </message>
     <message>
         <source>&amp;Difficulties and proposals:</source>
