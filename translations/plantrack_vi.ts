@@ -3161,62 +3161,62 @@
     <message>
         <source>Jan</source>
         <comment>short month name on a timeline</comment>
-        <translation>T1</translation>
+        <translation>Th1</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>short month name on a timeline</comment>
-        <translation>T2</translation>
+        <translation>Th2</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>short month name on a timeline</comment>
-        <translation>T3</translation>
+        <translation>Th3</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>short month name on a timeline</comment>
-        <translation>T4</translation>
+        <translation>Th4</translation>
     </message>
     <message>
         <source>May</source>
         <comment>short month name on a timeline</comment>
-        <translation>T5</translation>
+        <translation>Th5</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>short month name on a timeline</comment>
-        <translation>T6</translation>
+        <translation>Th6</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>short month name on a timeline</comment>
-        <translation>T7</translation>
+        <translation>Th7</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>short month name on a timeline</comment>
-        <translation>T8</translation>
+        <translation>Th8</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>short month name on a timeline</comment>
-        <translation>T9</translation>
+        <translation>Th9</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>short month name on a timeline</comment>
-        <translation>T10</translation>
+        <translation>Th10</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>short month name on a timeline</comment>
-        <translation>T11</translation>
+        <translation>Th11</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>short month name on a timeline</comment>
-        <translation>T12</translation>
+        <translation>Th12</translation>
     </message>
     <message>
         <source>Q1</source>
