@@ -54,15 +54,20 @@ IndicatorCard::IndicatorCard(const IndicatorBook &book, IndicatorId id, QWidget 
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setPointSize(m_title, 1.0, true);
+    // Three lines for every title, so that the cards of a row line up.
+    m_title->setFixedHeight(m_title->fontMetrics().lineSpacing() * 3 + 2);
     setPointSize(m_value, 2.0, true);
     m_result->setAlignment(Qt::AlignCenter);
     m_result->setContentsMargins(8, 2, 8, 2);
     setPointSize(m_result, 1.0, true);
     m_reporting->setWordWrap(true);
+    m_change->setWordWrap(true);
+    m_target->setWordWrap(true);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(120);
     m_chart->setFrameShape(QFrame::NoFrame);
     m_chart->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_chart->setStyleSheet(u"background: transparent;"_s);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 2);
@@ -107,6 +112,7 @@ void IndicatorCard::showAsOf(QDate asOf)
 
     std::unique_ptr<QChart> chart =
         IndicatorCharts::create(IndicatorCharts::Kind::Sparkline, m_book, m_id, asOf, english);
+    chart->setBackgroundVisible(false);
     const std::unique_ptr<QChart> previous(m_chart->chart());
     m_chart->setChart(chart.release());
 }
@@ -125,19 +131,29 @@ QString IndicatorCard::changeText(const IndicatorStanding &standing) const
 {
     if (!standing.latest)
         return tr("No period with data has ended yet.");
-    const QString period = formatPeriod(standing.latest->period);
-    if (!standing.change)
-        return tr("Period %1; no earlier period to compare.").arg(period);
 
-    const double change = std::round(*standing.change * 10) / 10;
-    const bool percent = standing.indicator.unit == IndicatorTarget::Unit::Percent;
-    const QString amount =
-        QLocale().toString(std::abs(change), 'f', change == std::round(change) ? 0 : 1);
-    const QString sign = change > 0 ? u"▲ +"_s : change < 0 ? u"▼ −"_s : u"■ "_s;
-    const QString since = formatPeriod(standing.previous->period);
-    return percent
-               ? tr("Period %1: %2%3 percentage points since %4").arg(period, sign, amount, since)
-               : tr("Period %1: %2%3 since %4").arg(period, sign, amount, since);
+    const QString period = formatPeriod(standing.latest->period);
+    QString text;
+    if (!standing.change) {
+        text = tr("Period %1; no earlier period to compare.").arg(period);
+    } else {
+        const double change = std::round(*standing.change * 10) / 10;
+        const bool percent = standing.indicator.unit == IndicatorTarget::Unit::Percent;
+        const int decimals = change == std::round(change) ? 0 : 1;
+        const QString amount = QLocale().toString(std::abs(change), 'f', decimals);
+        const QString sign = change > 0 ? u"▲ +"_s : change < 0 ? u"▼ −"_s : u"■ "_s;
+        const QString since = formatPeriod(standing.previous->period);
+        text =
+            percent
+                ? tr("Period %1: %2%3 percentage points since %4").arg(period, sign, amount, since)
+                : tr("Period %1: %2%3 since %4").arg(period, sign, amount, since);
+    }
+
+    // A later period that has ended without data is worth a reminder.
+    const QList<DateRange> closed = standing.indicator.periodsUntil(standing.asOf);
+    if (!closed.isEmpty() && closed.constLast().last > standing.latest->period.last)
+        text += u'\n' + tr("Nothing reported for %1 yet.").arg(formatPeriod(closed.constLast()));
+    return text;
 }
 
 QString IndicatorCard::reportingText(const IndicatorStanding &standing) const

@@ -130,9 +130,11 @@ void IndicatorChartPanel::showChart()
         const Agency *agency = m_book->session().agencies().byId(agencyId);
         names.append(agency ? agency->name(usesEnglish()) : QString::number(agencyId));
     }
-    m_missing->setText(names.isEmpty()
-                           ? QString()
-                           : tr("Not reported for the period: %1.").arg(names.join(u"; "_s)));
+    const QString period = standing.latest ? formatPeriod(standing.latest->period) : QString();
+    m_missing->setText(names.isEmpty() ? QString()
+                       : period.isEmpty()
+                           ? tr("Not reported yet: %1.").arg(names.join(u"; "_s))
+                           : tr("Not reported for %1: %2.").arg(period, names.join(u"; "_s)));
 }
 
 bool IndicatorChartPanel::exportChart(const QString &path, QSize size, QString *error) const

@@ -54,8 +54,12 @@ void styleTitle(QChart &chart, const QString &title)
 QValueAxis *valueAxis(const Indicator &indicator, double highest, bool small)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, axisTop(indicator, highest));
-    axis->setTickCount(small ? 3 : 6);
+    const double top = axisTop(indicator, highest);
+    // A little room above the top tick keeps a point at 100 % from being cut in half.
+    axis->setRange(0, top * 1.05);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(small ? top / 2 : top / 5);
     const bool percent = indicator.unit == IndicatorTarget::Unit::Percent;
     axis->setLabelFormat(percent ? u"%.0f %%"_s : u"%.0f"_s);
     return axis;
@@ -133,7 +137,7 @@ std::unique_ptr<QChart> IndicatorCharts::trend(
         QString label = formatPeriod(periods.at(i), locale);
         if (!small)
             label +=
-                u'\n' + (hasData ? formatValue(*indicator, *it->value, locale) : tr("no data"));
+                u": "_s + (hasData ? formatValue(*indicator, *it->value, locale) : tr("no data"));
         labels.append(label);
     }
     if (labels.isEmpty())
@@ -143,8 +147,8 @@ std::unique_ptr<QChart> IndicatorCharts::trend(
     target->append(-0.5, indicator->target);
     target->append(double(labels.size()) - 0.5, indicator->target);
 
-    chart->addSeries(target);
     chart->addSeries(values);
+    chart->addSeries(target);
     auto *periodAxis = new QBarCategoryAxis;
     periodAxis->append(labels);
     QValueAxis *axis = valueAxis(*indicator, highest, small);
@@ -188,7 +192,10 @@ IndicatorCharts::agencies(const IndicatorBook &book, IndicatorId id, QDate asOf,
                              : closed.isEmpty() ? DateRange()
                                                 : closed.constLast();
 
+    // Agencies that did not report get no bar; the title counts them and the chart panel
+    // names them.
     QList<AgencyValue> values = aggregator.agencyValues(period, asOf);
+    const auto silent = values.removeIf([](const AgencyValue &value) { return !value.reported; });
     std::stable_sort(values.begin(), values.end(), [](const AgencyValue &a, const AgencyValue &b) {
         if (a.value.has_value() != b.value.has_value())
             return a.value.has_value();
@@ -215,16 +222,22 @@ IndicatorCharts::agencies(const IndicatorBook &book, IndicatorId id, QDate asOf,
         met->append(meets ? *it->value : 0.0);
         missed->append(it->value && !meets ? *it->value : 0.0);
         highest = std::max(highest, it->value.value_or(0));
-        const QString figure = it->value      ? formatValue(*indicator, *it->value, locale)
-                               : it->reported ? tr("no data")
-                                              : tr("not reported");
+        const QString figure =
+            it->value ? formatValue(*indicator, *it->value, locale) : tr("no data");
         labels.append(agencyName(book, it->agencyId, english) + u"  "_s + figure);
+    }
+
+    if (labels.isEmpty()) {
+        labels.append(tr("no agency has reported"));
+        met->append(0.0);
+        missed->append(0.0);
     }
 
     auto *bars = new QHorizontalStackedBarSeries;
     bars->append(met);
     bars->append(missed);
-    bars->setBarWidth(0.7);
+    // A few bars stay slim rather than filling the plot.
+    bars->setBarWidth(labels.size() < 4 ? 0.35 : 0.7);
     chart->addSeries(bars);
 
     auto *agencyAxis = new QBarCategoryAxis;
@@ -249,8 +262,10 @@ IndicatorCharts::agencies(const IndicatorBook &book, IndicatorId id, QDate asOf,
     target->attachAxis(rowAxis);
 
     const QString when = period.isValid() ? formatPeriod(period, locale) : tr("no period yet");
-    styleTitle(*chart,
-               tr("%1. %2 — agencies, %3").arg(indicator->stt, indicator->name(english), when));
+    QString title = tr("%1. %2 — agencies, %3").arg(indicator->stt, indicator->name(english), when);
+    if (silent > 0)
+        title += u" ("_s + tr("%n not reported", nullptr, int(silent)) + u')';
+    styleTitle(*chart, title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }

@@ -96,6 +96,8 @@ void IndicatorDashboard::arrangeCards()
         m_grid->removeWidget(card);
     for (qsizetype i = 0; i < m_cards.size(); ++i)
         m_grid->addWidget(m_cards.at(i), int(i) / columns, int(i) % columns);
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
 }
 
 void IndicatorDashboard::retranslateUi()
