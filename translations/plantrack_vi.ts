@@ -182,24 +182,6 @@
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 leads %n task(s) of the plan</source>
-        <translation>
-            <numerusform>%1 chủ trì %n nhiệm vụ của Kế hoạch</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and coordinates %n more.</source>
-        <translation>
-            <numerusform> và phối hợp thực hiện %n nhiệm vụ khác.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan has %n task(s) and target(s).</source>
-        <translation>
-            <numerusform>Kế hoạch gồm %n nhiệm vụ, chỉ tiêu.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>- Completed: %1 (%2), of which %3 on time and %4 late;</source>
         <translation>- Đã hoàn thành: %1 (%2), trong đó %3 đúng hạn, %4 quá hạn;</translation>
@@ -219,10 +201,6 @@
     <message>
         <source>- Overdue rate: %1; not reported: %2.</source>
         <translation>- Tỷ lệ quá hạn: %1; tỷ lệ chưa báo cáo: %2.</translation>
-    </message>
-    <message>
-        <source>The result of each task is set out in the appendix “%1”.</source>
-        <translation>Kết quả thực hiện từng nhiệm vụ chi tiết tại “%1” kèm theo.</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
@@ -261,10 +239,6 @@
         <translation>KHÓ KHĂN, VƯỚNG MẮC, KIẾN NGHỊ</translation>
     </message>
     <message>
-        <source>- No. %1: %2</source>
-        <translation>- STT %1: %2</translation>
-    </message>
-    <message>
         <source>No unit reported difficulties.</source>
         <translation>Không có đơn vị nào báo cáo khó khăn, vướng mắc.</translation>
     </message>
@@ -275,6 +249,141 @@
     <message>
         <source>TIMELINE OF THE TASKS AS OF %1</source>
         <translation>BIỂU ĐỒ THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
+    </message>
+    <message>
+        <source>Made up of the items %1 below.</source>
+        <translation>Gồm các nội dung %1 dưới đây.</translation>
+    </message>
+    <message>
+        <source>- No. %1 (%2): %3</source>
+        <translation>- STT %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not reported: %1 of %2 lead units</source>
+        <translation>Chưa báo cáo: %1/%2 đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Tasks and targets %1 leads: %2; tasks it coordinates: %3.</source>
+        <translation>Số nhiệm vụ, chỉ tiêu do %1 chủ trì: %2; số nhiệm vụ phối hợp thực hiện: %3.</translation>
+    </message>
+    <message>
+        <source>Tasks and targets of the plan: %1.</source>
+        <translation>Tổng số nhiệm vụ, chỉ tiêu của Kế hoạch: %1.</translation>
+    </message>
+    <message>
+        <source>The result of each task is set out in the attached %1.</source>
+        <translation>Kết quả thực hiện từng nhiệm vụ chi tiết tại %1 kèm theo.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyChoiceModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ngừng sử dụng)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <comment>column header</comment>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>column of the agency codes</comment>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyCommands</name>
+    <message>
+        <source>The agency no longer exists in the workspace.</source>
+        <translation>Đơn vị không còn trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Thêm nhóm %1</translation>
+    </message>
+    <message>
+        <source>Add agency %1</source>
+        <translation>Thêm đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Edit agency %1</source>
+        <translation>Sửa đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Move agency %1</source>
+        <translation>Chuyển đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Change members of %1</source>
+        <translation>Thay đổi thành viên của %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Sáp nhập %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Ngừng sử dụng %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Khôi phục %1</translation>
+    </message>
+    <message>
+        <source>Change units of row %1</source>
+        <translation>Thay đổi đơn vị thực hiện dòng %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyDialog</name>
+    <message>
+        <source>New Agency</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Edit Agency</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>as written in decisions, e.g. Sở Nội vụ</source>
+        <translation>như ghi trong các quyết định, ví dụ: Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Department of Home Affairs</source>
+        <translation>không bắt buộc, ví dụ: Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>short, e.g. SNV</source>
+        <translation>viết tắt, ví dụ: SNV</translation>
+    </message>
+    <message>
+        <source>&amp;Vietnamese name:</source>
+        <translation>Tên tiếng &amp;Việt:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Member of:</source>
+        <translation>Thành viên &amp;của nhóm:</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
     </message>
 </context>
 <context>
@@ -310,6 +419,93 @@
     <message>
         <source>Show the tasks of every agency</source>
         <translation>Hiện nhiệm vụ của mọi cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retired Agencies</source>
+        <translation>Hiện đơn vị đã ngừng &amp;sử dụng</translation>
+    </message>
+    <message>
+        <source>List the agencies that were retired or merged, greyed, with their history</source>
+        <translation>Liệt kê cả các đơn vị đã ngừng sử dụng hoặc đã sáp nhập, tô màu xám, kèm lịch sử</translation>
+    </message>
+    <message>
+        <source>Agency tools</source>
+        <translation>Công cụ đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyEditing</name>
+    <message>
+        <source>New &amp;Agency…</source>
+        <translation>Thêm đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Add an agency under the chosen one</source>
+        <translation>Thêm một đơn vị trực thuộc đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>New &amp;Group…</source>
+        <translation>Thêm &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>Add a group of agencies, such as the units that employ talents</source>
+        <translation>Thêm một nhóm đơn vị, ví dụ các cơ quan, đơn vị có người tài năng</translation>
+    </message>
+    <message>
+        <source>&amp;Rename/Edit…</source>
+        <translation>Đổi tên/&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the names, code or place of the chosen agency</source>
+        <translation>Thay đổi tên, mã hoặc vị trí của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Thành viên…</translation>
+    </message>
+    <message>
+        <source>Choose the members of the chosen group</source>
+        <translation>Chọn thành viên của nhóm đang chọn</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Into…</source>
+        <translation>Sáp nhậ&amp;p vào…</translation>
+    </message>
+    <message>
+        <source>Hand the rows and updates of the chosen agency to another one</source>
+        <translation>Chuyển các dòng và cập nhật tiến độ của đơn vị đang chọn sang đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Group</source>
+        <translation>Bỏ khỏi n&amp;hóm</translation>
+    </message>
+    <message>
+        <source>&amp;Units of Row…</source>
+        <translation>Đơn vị thực hiện &amp;dòng…</translation>
+    </message>
+    <message>
+        <source>Choose the lead and coordinating units of the selected row</source>
+        <translation>Chọn đơn vị chủ trì và đơn vị phối hợp của dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Ngừn&amp;g sử dụng…</translation>
+    </message>
+    <message>
+        <source>Bring the chosen agency back into use</source>
+        <translation>Đưa đơn vị đang chọn trở lại sử dụng</translation>
+    </message>
+    <message>
+        <source>Stop offering the chosen agency; its history stays</source>
+        <translation>Không đưa đơn vị đang chọn vào danh sách chọn nữa; lịch sử vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
 </context>
 <context>
@@ -472,6 +668,21 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::AgencyPicker</name>
+    <message>
+        <source>Find an agency (marks may be left out: so noi vu)</source>
+        <translation>Tìm đơn vị (có thể gõ không dấu: so noi vu)</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>Hiện cả đơn vị đã &amp;ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Offer the agencies that were retired or merged, greyed</source>
+        <translation>Hiện cả các đơn vị đã ngừng sử dụng hoặc đã sáp nhập, tô màu xám</translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::AgencyTreeModel</name>
     <message>
         <source>Agency</source>
@@ -490,6 +701,18 @@
     <message>
         <source>Listed here as a member of the group above.</source>
         <translation>Hiện ở đây với tư cách thành viên của nhóm bên trên.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ngừng sử dụng)</translation>
+    </message>
+    <message>
+        <source>Retired on %1: merged into %2.</source>
+        <translation>Ngừng sử dụng từ %1: đã sáp nhập vào %2.</translation>
+    </message>
+    <message>
+        <source>Retired on %1; kept for the records that name it.</source>
+        <translation>Ngừng sử dụng từ %1; được giữ lại cho các dữ liệu có nêu đơn vị này.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2050,33 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::IndicatorFeature</name>
+    <message>
+        <source>The targets could not be read: %1</source>
+        <translation>Không đọc được các chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>Chỉ t&amp;iêu</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Observations…</source>
+        <translation>&amp;Nhập số liệu chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Enter one period&apos;s figures of a target for every agency at once</source>
+        <translation>Nhập cùng lúc số liệu một kỳ của một chỉ tiêu cho tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target Charts</source>
+        <translation>Biểu đồ chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::MainWindow</name>
     <message>
         <source>The file does not exist. If it is on a removable drive, insert the drive and try again.</source>
@@ -2051,6 +2301,69 @@
     <message>
         <source>The plan shown</source>
         <translation>Kế hoạch đang hiện</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::MembersDialog</name>
+    <message>
+        <source>Member</source>
+        <comment>column of the members dialog</comment>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Thành viên của %1</translation>
+    </message>
+    <message>
+        <source>Tick the agencies and groups that belong to &lt;b&gt;%1&lt;/b&gt;. A row given to the group is answered for by each member; a group among the members brings its own members.</source>
+        <translation>Đánh dấu các đơn vị và nhóm thuộc &lt;b&gt;%1&lt;/b&gt;. Mỗi thành viên đều chịu trách nhiệm về dòng được giao cho nhóm; thành viên là một nhóm thì các thành viên của nhóm đó cũng thuộc nhóm này.</translation>
+    </message>
+    <message>
+        <source>No members: the group answers for its rows itself.</source>
+        <translation>Chưa có thành viên: nhóm tự chịu trách nhiệm về các dòng của mình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n thành viên: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::MergeDialog</name>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation>Sáp nhập %1 vào…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n cập nhật tiến độ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator observation(s)</source>
+        <translation>
+            <numerusform>%n số liệu chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the agency that takes over the work of &lt;b&gt;%1&lt;/b&gt;. Its %2 go to that agency; where both are named on a row, it keeps one place, as lead if either led it. &lt;b&gt;%1&lt;/b&gt; is then retired and marked as merged. Edit → Undo takes the merge back.</source>
+        <translation>Chọn đơn vị tiếp nhận nhiệm vụ của &lt;b&gt;%1&lt;/b&gt;. Toàn bộ %2 của đơn vị này sẽ chuyển sang đơn vị được chọn; dòng nào có tên cả hai đơn vị thì chỉ giữ một vị trí, là chủ trì nếu một trong hai đơn vị từng chủ trì. Sau đó &lt;b&gt;%1&lt;/b&gt; được chuyển sang ngừng sử dụng và đánh dấu đã sáp nhập. Chọn Sửa → Hoàn tác để hủy việc sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Merged &amp;from:</source>
+        <translation>Sáp nhập &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sáp nhập</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3175,218 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::ReportActions</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Preview of the Report</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer.</source>
+        <translation>Không gửi được báo cáo tới máy in.</translation>
+    </message>
+    <message>
+        <source>Export the Report as ODT</source>
+        <translation>Xuất báo cáo ra tệp ODT</translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation>Xuất báo cáo ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Đã lưu báo cáo thành %1.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>start of the file name of a report</comment>
+        <translation>BaoCao</translation>
+    </message>
+    <message>
+        <source>Progress Report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Bá&amp;o cáo</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Show the progress report in the official format as printed</source>
+        <translation>Xem báo cáo tiến độ theo thể thức văn bản như khi in</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the progress report</source>
+        <translation>In báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the progress report as a PDF file</source>
+        <translation>Lưu báo cáo tiến độ thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy of the report for LibreOffice or Word, and open it</source>
+        <translation>Lưu bản báo cáo có thể chỉnh sửa bằng LibreOffice hoặc Word, rồi mở bản đó</translation>
+    </message>
+    <message>
+        <source>Report &amp;Settings…</source>
+        <translation>&amp;Cài đặt báo cáo…</translation>
+    </message>
+    <message>
+        <source>Edit the header, number, signer and recipients of the report</source>
+        <translation>Sửa phần đầu văn bản, số, người ký và nơi nhận của báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ReportDialog</name>
+    <message>
+        <source>Whole plan</source>
+        <translation>Toàn bộ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Report Settings</source>
+        <translation>Cài đặt báo cáo</translation>
+    </message>
+    <message>
+        <source>Progress Report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Header and Signature</source>
+        <translation>Phần đầu và chữ &amp;ký</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>The report may be in another language than the program</source>
+        <translation>Báo cáo có thể dùng ngôn ngữ khác với ngôn ngữ của chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <comment>date of the report</comment>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>Kế &amp;hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <comment>whose tasks the report covers</comment>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;charts of the targets</source>
+        <translation>Kèm biể&amp;u đồ các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Include the &amp;timeline as an appendix (landscape pages)</source>
+        <translation>Kèm biểu đồ thời gian làm &amp;phụ lục (trang khổ ngang)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English (for reports in English)</source>
+        <translation>Tiếng Anh (cho báo cáo bằng tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan ban &amp;hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <comment>of the report, e.g. …/BC-SNV</comment>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Leave “…” where the number is written in when the report is registered</source>
+        <translation>Để nguyên “…” tại chỗ sẽ ghi số khi đăng ký văn bản</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>Made from the plan and the date</source>
+        <translation>Tự tạo từ kế hoạch và ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>Họ &amp;tên người ký:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients:
+(one a line)</source>
+        <translation>Nơi &amp;nhận:
+(mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::ReportOdtWriter</name>
     <message>
         <source>The report “%1” could not be written: %2</source>
@@ -2888,6 +3413,134 @@
     <message>
         <source>Unknown report language “%1”; the languages are vi and en.</source>
         <translation>Không có ngôn ngữ báo cáo “%1”; các ngôn ngữ là vi và en.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ResponsibilityDialog</name>
+    <message>
+        <source>Lead</source>
+        <comment>column: lead unit of a row</comment>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <comment>column: coordinating unit of a row</comment>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Units of Row %1</source>
+        <translation>Đơn vị thực hiện dòng %1</translation>
+    </message>
+    <message>
+        <source>Name the chosen unit earlier</source>
+        <translation>Đưa đơn vị đang chọn lên trước</translation>
+    </message>
+    <message>
+        <source>Name the chosen unit later</source>
+        <translation>Đưa đơn vị đang chọn xuống sau</translation>
+    </message>
+    <message>
+        <source>&amp;Lead units, in order:</source>
+        <translation>Đơn vị &amp;chủ trì, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinating units, in order:</source>
+        <translation>Đơn vị &amp;phối hợp, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>Tick a unit as lead or coordinating; a group stands for each of its members. Agencies can also be dropped from the Agencies pane onto a row (with Shift as lead).</source>
+        <translation>Đánh dấu đơn vị là chủ trì hoặc phối hợp; một nhóm đại diện cho từng thành viên của nhóm. Cũng có thể kéo đơn vị từ ngăn Cơ quan, đơn vị thả vào một dòng (giữ Shift để làm đơn vị chủ trì).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ResponsibilityMatrixModel</name>
+    <message>
+        <source>Rows led (more through groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows coordinated (more through groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leads %n row(s) named in them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 coordinates %n row(s) named in them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more through groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>column: row number of the plan</comment>
+        <translation type="unfinished">STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>column header</comment>
+        <translation type="unfinished">Nội dung nhiệm vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>a group of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinating unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, named in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ResponsibilityMatrixPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L: lead unit, C: coordinating unit, named in the row. (L), (C) in italics: the role reaches the agency through a group the row names. Totals: rows that name the agency, in brackets the rows more that reach it through groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::RetireDialog</name>
+    <message>
+        <source>Retire %1</source>
+        <translation>Ngừng sử dụng %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will no longer be offered for new rows, groups or updates. Everything that names it stays: its rows, its updates and the change log. To hand its work to another agency, use &lt;i&gt;Merge Into…&lt;/i&gt; instead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sẽ không còn có trong danh sách chọn cho dòng, nhóm hoặc cập nhật tiến độ mới. Mọi dữ liệu có nêu đơn vị này vẫn được giữ nguyên: các dòng, các cập nhật tiến độ và nhật ký thay đổi. Để chuyển nhiệm vụ của đơn vị này sang đơn vị khác, hãy dùng &lt;i&gt;Sáp nhập vào…&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Retired &amp;from:</source>
+        <translation>Ngừng sử dụng &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ngừng sử dụng</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3688,21 @@
     <message>
         <source>%1 takes part as %2.</source>
         <translation>%1 tham gia với vai trò %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::TaskDropHelper</name>
+    <message>
+        <source>Make %1 a lead unit of row %2</source>
+        <translation>Giao %1 làm đơn vị chủ trì dòng %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a coordinating unit of row %2 (Shift: lead unit)</source>
+        <translation>Giao %1 làm đơn vị phối hợp dòng %2 (giữ Shift: đơn vị chủ trì)</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
 </context>
 <context>
