@@ -190,19 +190,26 @@ void IndicatorsCommand::addOptions(QCommandLineParser &parser) const
     });
 }
 
-const Plan *
-IndicatorsCommand::choosePlan(const WorkspaceSession &session, const QString &code, QString *error)
+std::optional<IndicatorsCommand::Workspace> IndicatorsCommand::openWorkspace(
+    const GlobalOptions &global, const QString &planCode, QString *error)
 {
-    if (session.plans().isEmpty()) {
-        *error = tr("The workspace holds no plan.");
-        return nullptr;
+    Workspace workspace;
+    workspace.session = openSession(global, error);
+    if (!workspace.session)
+        return std::nullopt;
+    const QList<Plan> &plans = workspace.session->plans();
+    workspace.plan = planCode.isEmpty() ? (plans.isEmpty() ? nullptr : &plans.constFirst())
+                                        : workspace.session->planByCode(planCode);
+    if (!workspace.plan) {
+        *error = planCode.isEmpty()
+                     ? tr("The workspace holds no plan.")
+                     : tr("The workspace holds no plan with the code “%1”.").arg(planCode);
+        return std::nullopt;
     }
-    if (code.isEmpty())
-        return &session.plans().constFirst();
-    if (const Plan *plan = session.planByCode(code))
-        return plan;
-    *error = tr("The workspace holds no plan with the code “%1”.").arg(code);
-    return nullptr;
+    workspace.book = IndicatorBook::open(*workspace.session, error);
+    if (!workspace.book)
+        return std::nullopt;
+    return workspace;
 }
 
 int IndicatorsCommand::run(const QCommandLineParser &parser,
@@ -221,24 +228,21 @@ int IndicatorsCommand::run(const QCommandLineParser &parser,
     const QDate asOf = parseAsOf(parser.value(asOfOption), &error);
     if (!asOf.isValid())
         return Console::fail(error, UsageError);
-    const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
-    if (!session)
+    const std::optional<Workspace> workspace =
+        openWorkspace(global, parser.value(planOption), &error);
+    if (!workspace)
         return Console::fail(error);
-    const Plan *plan = choosePlan(*session, parser.value(planOption), &error);
-    if (!plan)
-        return Console::fail(error);
-    const std::unique_ptr<IndicatorBook> book = IndicatorBook::open(*session, &error);
-    if (!book)
-        return Console::fail(error);
+    const IndicatorBook &book = *workspace->book;
+    const Plan &plan = *workspace->plan;
 
-    const QList<IndicatorStanding> standings = book->standings(asOf, plan->id);
+    const QList<IndicatorStanding> standings = book.standings(asOf, plan.id);
     QByteArray data;
     if (format == "csv"_L1)
         data = asCsv(standings);
     else if (format == "json"_L1)
-        data = asJson(standings, *session, *plan, asOf);
+        data = asJson(standings, *workspace->session, plan, asOf);
     else
-        data = asText(standings, *book, *plan, asOf);
+        data = asText(standings, book, plan, asOf);
 
     if (!writeOutput(parser.value(outputOption), data, &error))
         return Console::fail(error);

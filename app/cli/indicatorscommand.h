@@ -6,8 +6,12 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <optional>
+
 namespace PlanTrack {
 struct Plan;
+class IndicatorBook;
 class WorkspaceSession;
 } // namespace PlanTrack
 
@@ -28,10 +32,18 @@ public:
             const QStringList &arguments,
             const GlobalOptions &global) const override;
 
-    /// Returns the plan with the code, or the first plan for an empty code; nullptr with
-    /// *error set when there is none.
-    static const Plan *
-    choosePlan(const WorkspaceSession &session, const QString &code, QString *error);
+    /// Holds an open workspace with its indicators and the plan a command works on.
+    struct Workspace
+    {
+        std::unique_ptr<WorkspaceSession> session;
+        std::unique_ptr<IndicatorBook> book;
+        const Plan *plan = nullptr;
+    };
+
+    /// Opens the workspace of the global options with its indicators, and finds the plan
+    /// with the code (the first plan for an empty code); nothing with *error set on failure.
+    static std::optional<Workspace>
+    openWorkspace(const GlobalOptions &global, const QString &planCode, QString *error);
 };
 
 } // namespace PlanTrack::Cli

@@ -90,50 +90,44 @@ int ObservationsCommand::importFile(const QCommandLineParser &parser,
     const QByteArray data = file.readAll();
 
     QString error;
-    const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
-    if (!session)
+    std::optional<IndicatorsCommand::Workspace> workspace =
+        IndicatorsCommand::openWorkspace(global, parser.value(planOption), &error);
+    if (!workspace)
         return Console::fail(error);
-    const Plan *plan = IndicatorsCommand::choosePlan(*session, parser.value(planOption), &error);
-    if (!plan)
-        return Console::fail(error);
-    const std::unique_ptr<IndicatorBook> book = IndicatorBook::open(*session, &error);
-    if (!book)
-        return Console::fail(error);
+    IndicatorBook &book = *workspace->book;
+    const Plan &plan = *workspace->plan;
 
     QStringList problems;
     std::optional<QList<Observation>> observations =
-        ObservationCsv::read(data, *book, plan->id, &problems);
+        ObservationCsv::read(data, book, plan.id, &problems);
     if (!observations)
         return refuse(path, problems, global.verbose);
-    if (!book->addObservations(*observations, &error))
+    if (!book.addObservations(*observations, &error))
         return refuse(path, {error}, global.verbose);
 
     Console::print(tr("Imported %n observation(s) for plan %1.", nullptr, int(observations->size()))
-                       .arg(plan->code));
+                       .arg(plan.code));
     return Success;
 }
 
 int ObservationsCommand::exportFile(const QCommandLineParser &parser, const GlobalOptions &global)
 {
     QString error;
-    const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
-    if (!session)
+    std::optional<IndicatorsCommand::Workspace> workspace =
+        IndicatorsCommand::openWorkspace(global, parser.value(planOption), &error);
+    if (!workspace)
         return Console::fail(error);
-    const Plan *plan = IndicatorsCommand::choosePlan(*session, parser.value(planOption), &error);
-    if (!plan)
-        return Console::fail(error);
-    const std::unique_ptr<IndicatorBook> book = IndicatorBook::open(*session, &error);
-    if (!book)
-        return Console::fail(error);
+    IndicatorBook &book = *workspace->book;
+    const Plan &plan = *workspace->plan;
 
     const QByteArray data = (parser.isSet(bomOption) ? QByteArray(utf8Bom) : QByteArray())
-                            + ObservationCsv::write(*book, plan->id);
+                            + ObservationCsv::write(book, plan.id);
     const QString output = parser.value(outputOption);
     if (!writeOutput(output, data, &error))
         return Console::fail(error);
     if (!output.isEmpty())
         Console::print(tr("Exported the observations of plan %1 to “%2”.")
-                           .arg(plan->code, displayPath(output)));
+                           .arg(plan.code, displayPath(output)));
     return Success;
 }
 

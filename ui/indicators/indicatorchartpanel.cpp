@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatorchartpanel.h"
 
+#include "indicatorchooser.h"
 #include "indicators/indicatorbook.h"
 #include "language.h"
 #include "workspace/workspacesession.h"
@@ -99,18 +100,7 @@ void IndicatorChartPanel::setAsOf(QDate date)
 
 void IndicatorChartPanel::fillIndicators()
 {
-    const IndicatorId current = indicatorId();
-    {
-        const QSignalBlocker blocker(m_indicators);
-        m_indicators->clear();
-        if (m_book) {
-            for (const Indicator &indicator : m_book->indicators())
-                m_indicators->addItem(u"%1. %2"_s.arg(indicator.stt, indicator.name(usesEnglish())),
-                                      indicator.id);
-        }
-        const int index = m_indicators->findData(current);
-        m_indicators->setCurrentIndex(index >= 0 ? index : 0);
-    }
+    fillIndicatorChooser(*m_indicators, m_book);
     showChart();
 }
 

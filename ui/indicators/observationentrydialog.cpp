@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observationentrydialog.h"
 
+#include "indicatorchooser.h"
 #include "indicatorcommands.h"
 #include "indicators/indicatorbook.h"
 #include "language.h"
@@ -139,18 +140,7 @@ void ObservationEntryDialog::setAsOf(QDate date)
 
 void ObservationEntryDialog::fillIndicators()
 {
-    const IndicatorId current = indicatorId();
-    {
-        const QSignalBlocker blocker(m_indicators);
-        m_indicators->clear();
-        if (m_book) {
-            for (const Indicator &indicator : m_book->indicators())
-                m_indicators->addItem(u"%1. %2"_s.arg(indicator.stt, indicator.name(usesEnglish())),
-                                      indicator.id);
-        }
-        const int index = m_indicators->findData(current);
-        m_indicators->setCurrentIndex(std::max(index, 0));
-    }
+    fillIndicatorChooser(*m_indicators, m_book);
     fillPeriods();
     showSlot();
 }
@@ -284,14 +274,7 @@ void ObservationEntryDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        const QSignalBlocker blocker(m_indicators);
-        for (int i = 0; i < m_indicators->count(); ++i) {
-            const Indicator *indicator =
-                m_book ? m_book->indicator(m_indicators->itemData(i).toLongLong()) : nullptr;
-            if (indicator)
-                m_indicators->setItemText(
-                    i, u"%1. %2"_s.arg(indicator->stt, indicator->name(usesEnglish())));
-        }
+        fillIndicatorChooser(*m_indicators, m_book);
     }
     QDialog::changeEvent(event);
 }

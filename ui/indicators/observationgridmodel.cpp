@@ -90,6 +90,12 @@ QStringList ObservationGridModel::cellsOf(const std::optional<Observation> &obse
     return cells;
 }
 
+bool ObservationGridModel::isCell(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.row() < m_rows.size()
+           && index.column() < ColumnCount;
+}
+
 AgencyId ObservationGridModel::agencyAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).agencyId : 0;
@@ -178,7 +184,7 @@ QString ObservationGridModel::problemOf(const Row &row, int column) const
 
 QString ObservationGridModel::problem(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isCell(index))
         return {};
     return problemOf(m_rows.at(index.row()), index.column());
 }
@@ -244,7 +250,7 @@ QList<Observation> ObservationGridModel::changes() const
 
 QVariant ObservationGridModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isCell(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
@@ -310,8 +316,7 @@ QVariant ObservationGridModel::data(const QModelIndex &index, int role) const
 
 bool ObservationGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !isEditable(index.column()))
+    if (role != Qt::EditRole || !isCell(index) || !isEditable(index.column()))
         return false;
     const QString text = VietnameseText::clean(value.toString());
     Row &row = m_rows[index.row()];
@@ -324,7 +329,7 @@ bool ObservationGridModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags ObservationGridModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isCell(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (isEditable(index.column()))
@@ -367,7 +372,7 @@ void ObservationGridModel::clear(const QModelIndexList &indexes)
 
 bool ObservationGridModel::paste(const QModelIndex &index, const QString &text, QString *error)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+    if (!isCell(index)) {
         *error = tr("Choose the cell where the block starts.");
         return false;
     }

@@ -90,6 +90,7 @@ private:
     static QStringList cellsOf(const std::optional<Observation> &observation);
     std::optional<Observation> observationOf(const Row &row) const;
     bool isEditable(int column) const;
+    bool isCell(const QModelIndex &index) const;
     void followBook(const QList<IndicatorId> &ids);
     void load(bool keepEdits);
     QString agencyName(AgencyId id) const;
