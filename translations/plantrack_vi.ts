@@ -3456,72 +3456,139 @@
     <name>PlanTrack::ResponsibilityMatrixModel</name>
     <message>
         <source>Rows led (more through groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng chủ trì (thêm qua nhóm)</translation>
     </message>
     <message>
         <source>Rows coordinated (more through groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng phối hợp (thêm qua nhóm)</translation>
     </message>
     <message numerus="yes">
         <source>%1 leads %n row(s) named in them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 chủ trì %n dòng có nêu tên đơn vị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 coordinates %n row(s) named in them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 phối hợp %n dòng có nêu tên đơn vị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more through groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và thêm %n dòng qua nhóm</numerusform>
         </translation>
     </message>
     <message>
         <source>No.</source>
         <comment>column: row number of the plan</comment>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Task</source>
         <comment>column header</comment>
-        <translation type="unfinished">Nội dung nhiệm vụ</translation>
+        <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message numerus="yes">
         <source>a group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nhóm gồm %n đơn vị</numerusform>
         </translation>
     </message>
     <message>
         <source>lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị chủ trì</translation>
     </message>
     <message>
         <source>coordinating unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị phối hợp</translation>
     </message>
     <message>
         <source>%1, named in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, có tên trong dòng</translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qua %2</translation>
     </message>
 </context>
 <context>
     <name>PlanTrack::ResponsibilityMatrixPrinter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <source>L: lead unit, C: coordinating unit, named in the row. (L), (C) in italics: the role reaches the agency through a group the row names. Totals: rows that name the agency, in brackets the rows more that reach it through groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>L: đơn vị chủ trì, C: đơn vị phối hợp, có tên trong dòng. (L), (C) in nghiêng: đơn vị nhận vai trò qua một nhóm được nêu trong dòng. Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng đến với đơn vị qua nhóm.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ResponsibilityMatrixView</name>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Print Responsibility Matrix</source>
+        <translation>In bảng phân công trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Save Responsibility Matrix as PDF</source>
+        <translation>Lưu bảng phân công trách nhiệm thành PDF</translation>
+    </message>
+    <message>
+        <source>responsibility-matrix</source>
+        <translation>bang-phan-cong</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix</source>
+        <translation>Bảng phân công trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Matrix</source>
+        <translation>Xuất bảng phân công trách nhiệm</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Find rows by number or text (marks may be left out)</source>
+        <translation>Tìm dòng theo số thứ tự hoặc nội dung (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;L&lt;/b&gt; lead, &lt;b&gt;C&lt;/b&gt; coordinating, named in the row; &lt;i&gt;(L)&lt;/i&gt;, &lt;i&gt;(C)&lt;/i&gt; through a group (see the tooltip). Totals: rows naming the agency, in brackets the rows more through groups.</source>
+        <translation>&lt;b&gt;L&lt;/b&gt; chủ trì, &lt;b&gt;C&lt;/b&gt; phối hợp, có tên trong dòng; &lt;i&gt;(L)&lt;/i&gt;, &lt;i&gt;(C)&lt;/i&gt; qua một nhóm (xem chú thích khi di chuột). Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng thêm qua nhóm.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>Bảng phân công trách nhiệm</translation>
     </message>
 </context>
 <context>
