@@ -2,26 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
+    <name>PlanTrack::AgencyOverviewModel</name>
     <message numerus="yes">
-        <source>%1 leads %n task(s) of the plan</source>
-        <translation>
-            <numerusform>%1 leads %n task of the plan</numerusform>
-            <numerusform>%1 leads %n tasks of the plan</numerusform>
+        <source>As lead unit (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and coordinates %n more.</source>
-        <translation>
-            <numerusform> and coordinates %n more.</numerusform>
-            <numerusform> and coordinates %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan has %n task(s) and target(s).</source>
-        <translation>
-            <numerusform>The plan has %n task or target.</numerusform>
-            <numerusform>The plan has %n tasks and targets.</numerusform>
+        <source>As coordinating unit (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +175,40 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::MembersDialog</name>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n progress update</numerusform>
+            <numerusform>%n progress updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator observation(s)</source>
+        <translation>
+            <numerusform>%n indicator observation</numerusform>
+            <numerusform>%n indicator observations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::ObservationEntryDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -225,6 +252,37 @@
         <translation>
             <numerusform>Nothing was imported from “%1”: it has %n problem. Correct it and import the file again.</numerusform>
             <numerusform>Nothing was imported from “%1”: it has %n problems. Correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::ResponsibilityMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 leads %n row(s) named in them</source>
+        <translation>
+            <numerusform>%1 leads %n row that names it</numerusform>
+            <numerusform>%1 leads %n rows that name it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 coordinates %n row(s) named in them</source>
+        <translation>
+            <numerusform>%1 coordinates %n row that names it</numerusform>
+            <numerusform>%1 coordinates %n rows that name it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more through groups</source>
+        <translation>
+            <numerusform>and %n more through groups</numerusform>
+            <numerusform>and %n more through groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a group of %n</source>
+        <translation>
+            <numerusform>a group of %n</numerusform>
+            <numerusform>a group of %n</numerusform>
         </translation>
     </message>
 </context>
