@@ -61,6 +61,12 @@ constexpr std::array flagFields{
     FlagField{"include_gantt", &ReportSettings::includeGantt},
 };
 
+// A null text would be stored as SQL NULL; the settings keep empty text instead.
+QString stored(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString keyOf(const char *name)
 {
     return prefix + QLatin1StringView(name);
@@ -152,13 +158,13 @@ bool ReportSettings::save(Database &database, QString *error) const
     for (const LocalField &field : localFields) {
         const LocalText &text = this->*field.member;
         const QString key = keyOf(field.key);
-        if (!repository.setValue(key, cleanLines(text.vi), error)
-            || !repository.setValue(key + englishSuffix, cleanLines(text.en), error))
+        if (!repository.setValue(key, stored(cleanLines(text.vi)), error)
+            || !repository.setValue(key + englishSuffix, stored(cleanLines(text.en)), error))
             return false;
     }
     for (const TextField &field : textFields) {
-        if (!repository.setValue(
-                keyOf(field.key), VietnameseText::clean(this->*field.member), error))
+        const QString value = VietnameseText::clean(this->*field.member);
+        if (!repository.setValue(keyOf(field.key), stored(value), error))
             return false;
     }
     for (const FlagField &field : flagFields) {
