@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Show tasks as:</source>
-        <translation>Hiện nhiệm vụ với &amp;vai trò:</translation>
+        <translation>&amp;Lọc nhiệm vụ theo vai trò:</translation>
     </message>
     <message>
         <source>Lead and coordinating</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Show &amp;Retired Agencies</source>
-        <translation>Hiện đơn vị đã ngừng &amp;sử dụng</translation>
+        <translation>Hiện &amp;cả đơn vị đã ngừng sử dụng</translation>
     </message>
     <message>
         <source>List the agencies that were retired or merged, greyed, with their history</source>
@@ -665,6 +665,184 @@
     <message>
         <source>%1 cannot be both the lead and a coordinating unit of row %2.</source>
         <translation>%1 không thể vừa là đơn vị chủ trì vừa là đơn vị phối hợp của dòng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyFeatures</name>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Responsibility &amp;Matrix</source>
+        <translation>Bảng phân công trách nhiệ&amp;m</translation>
+    </message>
+    <message>
+        <source>Show who leads and who coordinates each row, for printing</source>
+        <translation>Xem đơn vị chủ trì, đơn vị phối hợp của từng dòng, để in</translation>
+    </message>
+    <message>
+        <source>Agency &amp;Overview</source>
+        <translation>Tổng &amp;quan theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Show the rows of one agency with their status and counts, for a meeting</source>
+        <translation>Xem các dòng của một đơn vị kèm tình trạng và số liệu tổng hợp, để dùng khi họp</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyOverview</name>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>(chọn đơn vị)</translation>
+    </message>
+    <message>
+        <source>Choose an agency to see the rows it answers for.</source>
+        <translation>Chọn một đơn vị để xem các dòng mà đơn vị chịu trách nhiệm.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 as of %2</source>
+        <translation>Nhiệm vụ, chỉ tiêu của %1 tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Each row counts once, with the status it has for the agency. Overdue rate: rows overdue and unfinished over all rows. Rows in italics reach the agency through a group.</source>
+        <translation>Mỗi dòng chỉ được tính một lần, theo tình trạng của dòng đối với đơn vị. Tỷ lệ quá hạn: số dòng quá hạn chưa hoàn thành trên tổng số dòng. Các dòng in nghiêng được giao cho đơn vị qua một nhóm.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>, due soon</source>
+        <translation>, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Print Agency Overview</source>
+        <translation>In tổng quan theo đơn vị</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>don-vi</translation>
+    </message>
+    <message>
+        <source>Save Agency Overview as PDF</source>
+        <translation>Lưu tổng quan theo đơn vị thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agency Overview</source>
+        <translation>Tổng quan theo đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>rows in all</source>
+        <translation>Tổng số dòng</translation>
+    </message>
+    <message>
+        <source>completed on time</source>
+        <translation>Đã hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>completed late</source>
+        <translation>Đã hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>in progress, within the deadline</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <source>in progress, overdue</source>
+        <translation>Đang thực hiện quá hạn</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>reported (ongoing rows)</source>
+        <translation>Đã báo cáo (dòng thường xuyên)</translation>
+    </message>
+    <message>
+        <source>not reported (ongoing rows)</source>
+        <translation>Chưa báo cáo (dòng thường xuyên)</translation>
+    </message>
+    <message>
+        <source>overdue rate</source>
+        <translation>Tỷ lệ quá hạn</translation>
+    </message>
+    <message>
+        <source>due this month, unfinished</source>
+        <translation>Đến hạn trong tháng, chưa hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyOverviewModel</name>
+    <message>
+        <source>directly</source>
+        <comment>a row names the agency itself</comment>
+        <translation>trực tiếp</translation>
+    </message>
+    <message numerus="yes">
+        <source>As lead unit (%n row(s))</source>
+        <translation>
+            <numerusform>Với vai trò đơn vị chủ trì (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As coordinating unit (%n row(s))</source>
+        <translation>
+            <numerusform>Với vai trò đơn vị phối hợp (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, due soon</source>
+        <translation>%1, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>The row names the group %1, to which this agency belongs.</source>
+        <translation>Dòng này giao cho nhóm %1, trong đó có đơn vị này.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>column: row number of the plan</comment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>column header</comment>
+        <translation>Nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <comment>column: the group that brings a row to the agency</comment>
+        <translation>Qua nhóm</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Thời gian hoàn thành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column header</comment>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
