@@ -5,16 +5,16 @@
     <name>PlanTrack::AgencyOverviewModel</name>
     <message numerus="yes">
         <source>As lead unit (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As lead unit (%n row)</numerusform>
+            <numerusform>As lead unit (%n rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As coordinating unit (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As coordinating unit (%n row)</numerusform>
+            <numerusform>As coordinating unit (%n rows)</numerusform>
         </translation>
     </message>
 </context>
