@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>&lt;command&gt; [&lt;arguments&gt;]</source>
-        <translation>&lt;lệnh&gt; [&lt;tham số&gt;]</translation>
+        <translation>&lt;lệnh&gt; [&lt;đối số&gt;]</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Run “%1 &lt;command&gt; --help” for the arguments and options of a command.</source>
-        <translation>Chạy “%1 &lt;lệnh&gt; --help” để xem tham số và tùy chọn của từng lệnh.</translation>
+        <translation>Chạy “%1 &lt;lệnh&gt; --help” để xem đối số và tùy chọn của từng lệnh.</translation>
     </message>
     <message>
         <source>Without --db the workspace of the desktop program is used: %1</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>No period with data has ended yet.</source>
-        <translation>Chưa có kỳ nào có số liệu kết thúc.</translation>
+        <translation>Chưa có kỳ báo cáo nào có số liệu đã kết thúc.</translation>
     </message>
     <message>
         <source>Period %1; no earlier period to compare.</source>
