@@ -42,6 +42,7 @@ IndicatorFeature::IndicatorFeature(MainWindow &window)
     m_dashboardDock->raise();
 
     m_enterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_enterAction->setEnabled(false);
     QMenu *menu = window.featureMenu(menuKey);
     menu->addAction(m_enterAction);
     menu->addSeparator();
