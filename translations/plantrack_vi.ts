@@ -3187,7 +3187,7 @@
     </message>
     <message>
         <source>Last update</source>
-        <translation>Cập nhật gần nhất</translation>
+        <translation>Cập nhật cuối</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3569,6 +3569,10 @@
     <message>
         <source>The report “%1” could not be written: %2</source>
         <translation>Không ghi được báo cáo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be encoded</source>
+        <translation>không mã hóa được văn bản</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4008,7 @@
     <message>
         <source>Status on %1</source>
         <comment>column header; %1 is the as-of date</comment>
-        <translation>Tình trạng đến ngày %1</translation>
+        <translation>Tình trạng ngày %1</translation>
     </message>
     <message>
         <source>Status</source>
