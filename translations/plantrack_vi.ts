@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>no period has ended</source>
-        <translation>chưa kết thúc kỳ nào</translation>
+        <translation>chưa hết kỳ</translation>
     </message>
     <message>
         <source>Meets the target</source>
@@ -2198,6 +2198,10 @@
             <numerusform>%n đơn vị chưa báo cáo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Baseline %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::IndicatorCommands</name>
@@ -2228,6 +2232,82 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::IndicatorDialog</name>
+    <message>
+        <source>Indicator of Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (vi, en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umerator (vi, en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denominator (vi, en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 over %3 (set by the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <comment>baseline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the baseline was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that misses the target by no more than this is shown in amber, one further off in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished">Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::IndicatorFeature</name>
     <message>
         <source>The targets could not be read: %1</source>
@@ -2252,6 +2332,14 @@
     <message>
         <source>Target Charts</source>
         <translation>Biểu đồ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the names, baseline, reporting frequency or colour band of the target the charts show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
