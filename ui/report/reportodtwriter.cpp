@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 PlanTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportodtwriter.h"
+
+#include "indicators/indicatorcharts.h"
+#include "report/reportdata.h"
+#include "report/reportlanguage.h"
+#include "reportfonts.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextTable>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace PlanTrack {
+
+namespace {
+
+constexpr double bodySize = 14;
+constexpr double indentPoints = 36; // 1.27 cm
+
+QTextCharFormat charFormat(double points, bool bold = false, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFont(ReportFonts::serif(points, bold, italic));
+    return format;
+}
+
+QTextBlockFormat blockFormat(Qt::Alignment alignment, double indent = 0, double after = 0)
+{
+    QTextBlockFormat format;
+    format.setAlignment(alignment);
+    format.setTextIndent(indent);
+    format.setBottomMargin(after);
+    return format;
+}
+
+// Appends a paragraph, using the empty one a new document or cell starts with.
+void addParagraph(QTextCursor &cursor,
+                  const QString &text,
+                  const QTextBlockFormat &block,
+                  const QTextCharFormat &format,
+                  bool first = false)
+{
+    // The first block of a table cell carries the cell's format, spans included, in its
+    // character format, so that one is left alone.
+    if (first)
+        cursor.setBlockFormat(block);
+    else
+        cursor.insertBlock(block, format);
+    cursor.insertText(text, format);
+}
+
+/// Holds one line of a table cell with its format.
+struct CellLine
+{
+    QString text;
+    QTextCharFormat format;
+};
+
+// Fills a table cell with lines. The ODF writer makes every paragraph of a cell a cell of
+// its own, so the lines are one paragraph broken by line separators.
+void fillCell(
+    QTextTable &table, int row, int column, Qt::Alignment alignment, const QList<CellLine> &lines)
+{
+    QTextCursor cursor = table.cellAt(row, column).firstCursorPosition();
+    cursor.setBlockFormat(blockFormat(alignment));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            cursor.insertText(QString(QChar::LineSeparator), lines.at(i).format);
+        QString text = lines.at(i).text;
+        cursor.insertText(text.replace(u'\n', QChar::LineSeparator), lines.at(i).format);
+    }
+}
+
+// Returns a short rule under a centred line: a run of underlined spaces that word
+// processors keep as a line of that length.
+CellLine rule(int spaces)
+{
+    QTextCharFormat format = charFormat(6);
+    format.setFontUnderline(true);
+    return {QString(spaces, QChar(0x00a0)), format};
+}
+
+// Appends a centred short rule as a paragraph of its own.
+void addRule(QTextCursor &cursor, int spaces)
+{
+    const CellLine line = rule(spaces);
+    cursor.insertBlock(blockFormat(Qt::AlignHCenter), line.format);
+    cursor.insertText(line.text, line.format);
+}
+
+QTextTableFormat borderlessTable()
+{
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setBorder(0);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return format;
+}
+
+} // namespace
+
+ReportOdtWriter::ReportOdtWriter(const ReportData &data, const IndicatorBook *book)
+    : m_data(data)
+    , m_book(book)
+{}
+
+std::unique_ptr<QTextDocument> ReportOdtWriter::document() const
+{
+    const ReportLanguage language(m_data.language);
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(ReportFonts::serif(bodySize));
+    document->setMetaInformation(QTextDocument::DocumentTitle, m_data.documentTitle());
+    document->setDocumentMargin(0);
+
+    QTextCursor cursor(document.get());
+    addHeader(cursor);
+    addTitle(cursor);
+    for (const ReportBlock &block : m_data.blocks) {
+        if (block.kind == ReportBlock::Kind::Charts)
+            addCharts(cursor, *document);
+        else
+            addBlock(cursor, block);
+    }
+    return document;
+}
+
+void ReportOdtWriter::addHeader(QTextCursor &cursor) const
+{
+    const ReportHeader &header = m_data.header;
+    QTextTableFormat format = borderlessTable();
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 42),
+                                      QTextLength(QTextLength::PercentageLength, 58)});
+    QTextTable *table = cursor.insertTable(2, 2, format);
+    QTextCharFormat motto = charFormat(13.5, true);
+    motto.setFontUnderline(true);
+
+    fillCell(*table,
+             0,
+             0,
+             Qt::AlignHCenter,
+             {{header.parentBody, charFormat(12.5)},
+              {header.issuingBody, charFormat(12.5, true)},
+              rule(14)});
+    fillCell(*table,
+             0,
+             1,
+             Qt::AlignHCenter,
+             {{header.nationalName, charFormat(12.5, true)}, {header.motto, motto}});
+    fillCell(*table, 1, 0, Qt::AlignHCenter, {{header.numberLine, charFormat(13)}});
+    fillCell(
+        *table, 1, 1, Qt::AlignHCenter, {{header.placeAndDate, charFormat(13.5, false, true)}});
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportOdtWriter::addTitle(QTextCursor &cursor) const
+{
+    const ReportHeader &header = m_data.header;
+    QTextBlockFormat kind = blockFormat(Qt::AlignHCenter);
+    kind.setTopMargin(18);
+    addParagraph(cursor, header.documentKind, kind, charFormat(14, true));
+    addParagraph(cursor, header.subject, blockFormat(Qt::AlignHCenter), charFormat(bodySize, true));
+    addRule(cursor, 30);
+}
+
+void ReportOdtWriter::addBlock(QTextCursor &cursor, const ReportBlock &block) const
+{
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading:
+        addParagraph(cursor,
+                     block.text,
+                     blockFormat(Qt::AlignLeft, indentPoints, 6),
+                     charFormat(bodySize, true));
+        break;
+    case ReportBlock::Kind::Paragraph:
+    case ReportBlock::Kind::Item:
+        addParagraph(cursor,
+                     block.text,
+                     blockFormat(Qt::AlignJustify, indentPoints, 6),
+                     charFormat(bodySize));
+        break;
+    case ReportBlock::Kind::Table:
+        if (block.table >= 0 && block.table < m_data.tables.size())
+            addTable(cursor, m_data.tables.at(block.table));
+        break;
+    case ReportBlock::Kind::Closing:
+        addClosing(cursor);
+        break;
+    case ReportBlock::Kind::Appendix: {
+        QTextBlockFormat first = blockFormat(Qt::AlignHCenter);
+        first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        addParagraph(cursor, block.text, first, charFormat(14, true));
+        addParagraph(cursor, block.title, blockFormat(Qt::AlignHCenter), charFormat(14, true));
+        addParagraph(cursor,
+                     block.note,
+                     blockFormat(Qt::AlignHCenter, 0, 12),
+                     charFormat(13.5, false, true));
+        break;
+    }
+    case ReportBlock::Kind::Charts:
+    case ReportBlock::Kind::Gantt:
+        break;
+    }
+}
+
+void ReportOdtWriter::addTable(QTextCursor &cursor, const ReportTable &table) const
+{
+    if (table.rows.isEmpty())
+        return;
+    const int columns = int(table.columns.size());
+    const int headerRows = table.hasGroups() ? 2 : 1;
+    const double size = columns > 6 ? 10 : 12;
+
+    double total = 0;
+    for (const ReportColumn &column : table.columns)
+        total += column.weight;
+    QTextTableFormat format;
+    format.setBorder(0.5);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(headerRows);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (const ReportColumn &column : table.columns)
+        widths.append(QTextLength(QTextLength::PercentageLength, 100 * column.weight / total));
+    format.setColumnWidthConstraints(widths);
+
+    cursor.insertBlock(blockFormat(Qt::AlignLeft));
+    QTextTable *out = cursor.insertTable(int(table.rows.size()) + headerRows, columns, format);
+    const auto put =
+        [&](int row, int column, const QString &text, Qt::Alignment alignment, bool bold) {
+            fillCell(*out, row, column, alignment, {{text, charFormat(size, bold)}});
+        };
+
+    for (int c = 0; c < columns;) {
+        const ReportColumn &column = table.columns.at(c);
+        if (column.group.isEmpty()) {
+            if (headerRows == 2)
+                out->mergeCells(0, c, 2, 1);
+            put(0, c, column.title, Qt::AlignHCenter, true);
+            ++c;
+            continue;
+        }
+        int span = 1;
+        while (c + span < columns && table.columns.at(c + span).group == column.group)
+            ++span;
+        out->mergeCells(0, c, 1, span);
+        put(0, c, column.group, Qt::AlignHCenter, true);
+        for (int s = c; s < c + span; ++s)
+            put(1, s, table.columns.at(s).title, Qt::AlignHCenter, true);
+        c += span;
+    }
+
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const ReportTableRow &row = table.rows.at(r);
+        const int at = r + headerRows;
+        if (row.kind == ReportTableRow::Kind::Heading) {
+            out->mergeCells(at, 0, 1, columns);
+            put(at, 0, row.cells.value(0), Qt::AlignLeft, true);
+            continue;
+        }
+        for (int c = 0; c < columns; ++c)
+            put(at,
+                c,
+                row.cells.value(c),
+                table.columns.at(c).centred ? Qt::AlignHCenter : Qt::AlignLeft,
+                row.emphasisedCell == c);
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportOdtWriter::addCharts(QTextCursor &cursor, QTextDocument &document) const
+{
+    if (!m_book)
+        return;
+    // 150 dots per inch: sharp on paper, small in the file.
+    const QSize size(900, 612);
+    int number = 0;
+    for (const ReportIndicatorLine &line : m_data.indicators) {
+        if (line.value.isEmpty())
+            continue;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.scale(1.5, 1.5);
+            IndicatorCharts::render(IndicatorCharts::Kind::Trend,
+                                    *m_book,
+                                    line.indicatorId,
+                                    m_data.asOf,
+                                    m_data.isEnglish(),
+                                    painter,
+                                    QRectF(0, 0, size.width() / 1.5, size.height() / 1.5));
+        }
+        const QUrl url(u"chart%1.png"_s.arg(++number));
+        document.addResource(QTextDocument::ImageResource, url, image);
+
+        QTextImageFormat format;
+        format.setName(url.toString());
+        format.setWidth(220);
+        format.setHeight(220.0 * size.height() / size.width());
+        if (number % 2 == 1)
+            cursor.insertBlock(blockFormat(Qt::AlignHCenter, 0, 6));
+        cursor.insertImage(format);
+        if (number % 2 == 1)
+            cursor.insertText(u"  "_s);
+    }
+}
+
+void ReportOdtWriter::addClosing(QTextCursor &cursor) const
+{
+    const ReportHeader &header = m_data.header;
+    QTextTableFormat format = borderlessTable();
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 46),
+                                      QTextLength(QTextLength::PercentageLength, 54)});
+    format.setTopMargin(12);
+    QTextTable *table = cursor.insertTable(1, 2, format);
+
+    QList<CellLine> recipients{{header.recipientsLabel, charFormat(12, true, true)}};
+    for (const QString &line : header.recipients)
+        recipients.append({line, charFormat(11)});
+    fillCell(*table, 0, 0, Qt::AlignLeft, recipients);
+
+    // Room for the signature and the seal: four empty lines.
+    const QTextCharFormat signer = charFormat(13.5, true);
+    QList<CellLine> signature{{header.signerTitle, signer}};
+    if (!header.signerPosition.isEmpty())
+        signature.append({header.signerPosition, signer});
+    for (int i = 0; i < 4; ++i)
+        signature.append({QString(), signer});
+    signature.append({header.signerName, signer});
+    fillCell(*table, 0, 1, Qt::AlignHCenter, signature);
+    cursor.movePosition(QTextCursor::End);
+}
+
+bool ReportOdtWriter::write(const QString &path, QString *error) const
+{
+    const std::unique_ptr<QTextDocument> document = this->document();
+    // The ODF writer closes its device when done, which a QSaveFile does not allow; the
+    // document is written to memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    const bool written = writer.write(document.get());
+
+    QSaveFile file(path);
+    if (written && file.open(QIODevice::WriteOnly)
+        && file.write(buffer.data()) == buffer.data().size() && file.commit())
+        return true;
+    *error = tr("The report “%1” could not be written: %2")
+                 .arg(QFileInfo(path).fileName(),
+                      written ? file.errorString() : tr("the document could not be encoded"));
+    return false;
+}
+
+} // namespace PlanTrack
