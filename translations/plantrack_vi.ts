@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>Baseline %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cơ sở %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2235,76 +2235,76 @@
     <name>PlanTrack::IndicatorDialog</name>
     <message>
         <source>Indicator of Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu %1</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Mã:</translation>
+        <translation>&amp;Mã:</translation>
     </message>
     <message>
         <source>&amp;Name (vi, en):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên (vi, en):</translation>
     </message>
     <message>
         <source>N&amp;umerator (vi, en):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tử &amp;số (vi, en):</translation>
     </message>
     <message>
         <source>&amp;Denominator (vi, en):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫ&amp;u số (vi, en):</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giá trị cơ sở:</translation>
     </message>
     <message>
         <source>Reported &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tần suất &amp;báo cáo:</translation>
     </message>
     <message>
         <source>&amp;Lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
         <source>&amp;Amber band:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngưỡng cảnh báo (vàng):</translation>
     </message>
     <message>
         <source>%1 %2 over %3 (set by the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 trong giai đoạn %3 (do kế hoạch quy định)</translation>
     </message>
     <message>
         <source>known</source>
         <comment>baseline</comment>
-        <translation type="unfinished"></translation>
+        <translation>đã có</translation>
     </message>
     <message>
         <source>The day the baseline was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đo giá trị cơ sở</translation>
     </message>
     <message>
         <source> percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation> điểm phần trăm</translation>
     </message>
     <message>
         <source>A value that misses the target by no more than this is shown in amber, one further off in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị chưa đạt chỉ tiêu với mức chênh lệch không quá ngưỡng này được tô màu vàng; chênh lệch lớn hơn thì tô màu đỏ.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished">Tiếng Việt</translation>
+        <translation>Tiếng Việt</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Anh</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Edit &amp;Indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa chỉ tiêu…</translation>
     </message>
     <message>
         <source>Change the names, baseline, reporting frequency or colour band of the target the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi tên, giá trị cơ sở, tần suất báo cáo hoặc ngưỡng màu của chỉ tiêu đang hiện trên biểu đồ</translation>
     </message>
 </context>
 <context>
