@@ -89,6 +89,7 @@ private Q_SLOTS:
     void trendShowsPooledValuePerPeriodAndTarget();
     void trendFollowsAsOfDate();
     void trendWithoutPeriodsStillShowsTarget();
+    void trendShowsBaseline();
     void agenciesSortedWithThoseBelowHighlighted();
     void chartsFollowLanguage();
     void rendersFullSizeIntoPainter();
@@ -178,6 +179,28 @@ void IndicatorChartsTest::trendWithoutPeriodsStillShowsTarget()
     QVERIFY(pointsOf(lineNamed(*chart, u"value"_s)).isEmpty());
     QCOMPARE(pointsOf(lineNamed(*chart, u"target"_s)).constFirst().y(), 70.0);
     QCOMPARE(categoryAxis(*chart)->categories().size(), 1);
+}
+
+void IndicatorChartsTest::trendShowsBaseline()
+{
+    const IndicatorId id = m_fixture->indicator(u"15"_s);
+    QVERIFY(!lineNamed(
+        *IndicatorCharts::create(
+            IndicatorCharts::Kind::Trend, m_fixture->book(), id, QDate(2028, 1, 1), true),
+        u"baseline"_s));
+    Indicator changed = *m_fixture->book().indicator(id);
+    changed.baseline = 35;
+    changed.baselineOn = QDate(2025, 12, 31);
+    QString error;
+    QVERIFY2(m_fixture->book().updateIndicator(changed, &error), qPrintable(error));
+
+    const std::unique_ptr<QChart> chart = IndicatorCharts::create(
+        IndicatorCharts::Kind::Trend, m_fixture->book(), id, QDate(2028, 1, 1), true);
+
+    QLineSeries *baseline = lineNamed(*chart, u"baseline"_s);
+    QVERIFY(baseline);
+    QCOMPARE(baseline->points().constFirst().y(), 35.0);
+    QVERIFY(baseline->name().contains(u"35 %"_s));
 }
 
 void IndicatorChartsTest::agenciesSortedWithThoseBelowHighlighted()

@@ -4,6 +4,7 @@
 #include "indicators/indicatorcard.h"
 #include "indicators/indicatorchartpanel.h"
 #include "indicators/indicatordashboard.h"
+#include "indicators/indicatordialog.h"
 #include "indicators/indicatorfeature.h"
 #include "indicators/observationentrydialog.h"
 #include "indicators/observationgridmodel.h"
@@ -13,7 +14,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void followsLanguage();
     void asksForChartsOfClickedCard();
     void joinsMainWindow();
+    void editsIndicatorWithUndo();
+    void refusesBadIndicatorEdit();
 
 private:
     IndicatorCard *card(const IndicatorDashboard &dashboard, const QString &stt) const;
@@ -198,6 +203,56 @@ void IndicatorDashboardTest::joinsMainWindow()
     Q_EMIT feature->dashboard()->indicatorActivated(feature->book()->find(0, u"18"_s)->id);
     QCOMPARE(feature->chartPanel()->indicatorId(), feature->book()->find(0, u"18"_s)->id);
     QVERIFY(!feature->chartDock()->isHidden());
+}
+
+void IndicatorDashboardTest::editsIndicatorWithUndo()
+{
+    IndicatorDashboard dashboard(m_fixture->book());
+    dashboard.setAsOf(QDate(2027, 1, 15));
+    // 45 % against at least 50 %: amber with the default band of 10 points.
+    const IndicatorId id = m_fixture->indicator(u"15"_s);
+    QCOMPARE(m_fixture->book().standing(id, dashboard.asOf()).rating, Rating::Amber);
+    QUndoStack stack;
+    IndicatorDialog dialog(m_fixture->book(), id, &stack);
+    QList<QDoubleSpinBox *> spins = dialog.findChildren<QDoubleSpinBox *>();
+    QDoubleSpinBox *band = nullptr;
+    for (QDoubleSpinBox *spin : spins) {
+        if (spin->value() == 10.0)
+            band = spin;
+    }
+    QVERIFY(band);
+    band->setValue(3);
+
+    dialog.accept();
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(m_fixture->book().indicator(id)->amberBand, 3.0);
+    QCOMPARE(m_fixture->book().standing(id, dashboard.asOf()).rating, Rating::Red);
+    stack.undo();
+    QCOMPARE(m_fixture->book().indicator(id)->amberBand, 10.0);
+    QCOMPARE(m_fixture->book().standing(id, dashboard.asOf()).rating, Rating::Amber);
+}
+
+void IndicatorDashboardTest::refusesBadIndicatorEdit()
+{
+    QUndoStack stack;
+    IndicatorDialog dialog(m_fixture->book(), m_fixture->indicator(u"15"_s), &stack);
+    QLineEdit *code = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->text() == "talents_group_a"_L1)
+            code = edit;
+    }
+    QVERIFY(code);
+    code->setText(u"milestones_met"_s);
+
+    dialog.accept();
+
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.error().contains(u"19"_s), qPrintable(dialog.error()));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(m_fixture->book().indicator(m_fixture->indicator(u"15"_s))->code,
+             u"talents_group_a"_s);
 }
 
 QTEST_MAIN(IndicatorDashboardTest)

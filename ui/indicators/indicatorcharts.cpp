@@ -149,12 +149,26 @@ std::unique_ptr<QChart> IndicatorCharts::trend(
 
     chart->addSeries(values);
     chart->addSeries(target);
+    QList<QLineSeries *> lines{target, values};
+    if (indicator->baseline) {
+        auto *baseline = new QLineSeries;
+        baseline->setObjectName(u"baseline"_s);
+        baseline->setName(tr("Baseline %1 (%2)")
+                              .arg(formatValue(*indicator, *indicator->baseline, locale),
+                                   locale.toString(indicator->baselineOn, QLocale::ShortFormat)));
+        baseline->setPen(QPen(IndicatorStyle::color(Rating::None), small ? 1 : 1.5, Qt::DotLine));
+        baseline->append(-0.5, *indicator->baseline);
+        baseline->append(double(labels.size()) - 0.5, *indicator->baseline);
+        chart->addSeries(baseline);
+        lines.append(baseline);
+        highest = std::max(highest, *indicator->baseline);
+    }
     auto *periodAxis = new QBarCategoryAxis;
     periodAxis->append(labels);
     QValueAxis *axis = valueAxis(*indicator, highest, small);
     chart->addAxis(periodAxis, Qt::AlignBottom);
     chart->addAxis(axis, Qt::AlignLeft);
-    for (QLineSeries *series : {target, values}) {
+    for (QLineSeries *series : std::as_const(lines)) {
         series->attachAxis(periodAxis);
         series->attachAxis(axis);
     }

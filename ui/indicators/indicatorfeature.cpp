@@ -4,6 +4,7 @@
 
 #include "indicatorchartpanel.h"
 #include "indicatordashboard.h"
+#include "indicatordialog.h"
 #include "indicators/indicatorbook.h"
 #include "mainwindow/mainwindow.h"
 #include "observationentrydialog.h"
@@ -32,6 +33,7 @@ IndicatorFeature::IndicatorFeature(MainWindow &window)
     , m_dashboardDock(new QDockWidget(&window))
     , m_chartDock(new QDockWidget(&window))
     , m_enterAction(new QAction(this))
+    , m_editAction(new QAction(this))
 {
     setObjectName(u"indicatorFeature"_s);
     m_dashboardDock->setObjectName(u"indicatorDashboardDock"_s);
@@ -42,14 +44,16 @@ IndicatorFeature::IndicatorFeature(MainWindow &window)
     m_dashboardDock->raise();
 
     m_enterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_enterAction->setEnabled(false);
+    enableActions(false);
     QMenu *menu = window.featureMenu(menuKey);
     menu->addAction(m_enterAction);
+    menu->addAction(m_editAction);
     menu->addSeparator();
     menu->addAction(m_dashboardDock->toggleViewAction());
     menu->addAction(m_chartDock->toggleViewAction());
 
     connect(m_enterAction, &QAction::triggered, this, [this] { enterObservations(); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editIndicator(); });
     connect(&window, &MainWindow::sessionChanged, this, &IndicatorFeature::followSession);
     connect(&window, &MainWindow::statusesRefreshed, this, &IndicatorFeature::followAsOf);
     window.installEventFilter(this);
@@ -81,7 +85,7 @@ void IndicatorFeature::followSession()
     dropBook();
     m_session = session;
     if (!session) {
-        m_enterAction->setEnabled(false);
+        enableActions(false);
         Q_EMIT bookChanged(nullptr);
         return;
     }
@@ -89,13 +93,13 @@ void IndicatorFeature::followSession()
     disconnect(m_sessionGone);
     m_sessionGone = connect(session, &QObject::destroyed, this, [this] {
         dropBook();
-        m_enterAction->setEnabled(false);
+        enableActions(false);
         Q_EMIT bookChanged(nullptr);
     });
 
     QString error;
     m_book = IndicatorBook::open(*session, &error);
-    m_enterAction->setEnabled(m_book != nullptr);
+    enableActions(m_book != nullptr);
     if (!m_book) {
         auto *message = new QLabel(tr("The targets could not be read: %1").arg(error));
         message->setWordWrap(true);
@@ -117,6 +121,12 @@ void IndicatorFeature::followSession()
     connect(
         m_dashboard, &IndicatorDashboard::indicatorActivated, this, &IndicatorFeature::showCharts);
     Q_EMIT bookChanged(m_book.get());
+}
+
+void IndicatorFeature::enableActions(bool enabled)
+{
+    m_enterAction->setEnabled(enabled);
+    m_editAction->setEnabled(enabled);
 }
 
 void IndicatorFeature::followAsOf(QDate date)
@@ -156,6 +166,18 @@ void IndicatorFeature::enterObservations(IndicatorId id)
     m_entry->activateWindow();
 }
 
+void IndicatorFeature::editIndicator(IndicatorId id)
+{
+    if (!m_book)
+        return;
+    if (id == 0 && m_chartPanel)
+        id = m_chartPanel->indicatorId();
+    if (!m_book->indicator(id))
+        return;
+    IndicatorDialog dialog(*m_book, id, m_window.undoStack(), &m_window);
+    dialog.exec();
+}
+
 bool IndicatorFeature::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
@@ -167,6 +189,10 @@ void IndicatorFeature::retranslateUi()
 {
     m_window.featureMenu(menuKey)->setTitle(tr("&Indicators"));
     m_enterAction->setText(tr("&Enter Observations…"));
+    m_editAction->setText(tr("Edit &Indicator…"));
+    m_editAction->setStatusTip(
+        tr("Change the names, baseline, reporting frequency or colour band of the target the "
+           "charts show"));
     m_enterAction->setStatusTip(
         tr("Enter one period's figures of a target for every agency at once"));
     m_dashboardDock->setWindowTitle(tr("Targets"));

@@ -47,9 +47,13 @@ public:
 
     QAction *enterAction() const { return m_enterAction; }
 
+    QAction *editAction() const { return m_editAction; }
+
 public Q_SLOTS:
     /// Opens the observation entry for an indicator (0: the first one).
     void enterObservations(PlanTrack::IndicatorId id = 0);
+    /// Opens the settings of an indicator (0: the one the charts show).
+    void editIndicator(PlanTrack::IndicatorId id = 0);
     /// Shows the charts of an indicator.
     void showCharts(PlanTrack::IndicatorId id);
 
@@ -64,6 +68,7 @@ private:
     void followSession();
     void dropBook();
     void followAsOf(QDate date);
+    void enableActions(bool enabled);
     void retranslateUi();
 
     MainWindow &m_window;
@@ -76,6 +81,7 @@ private:
     QPointer<IndicatorChartPanel> m_chartPanel;
     QPointer<ObservationEntryDialog> m_entry;
     QAction *m_enterAction;
+    QAction *m_editAction;
 };
 
 } // namespace PlanTrack
