@@ -527,17 +527,18 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     record.on = on;
 
     // Work out the new state first, then write it in one go.
-    QHash<TaskId, AgencyMerge::Lists> responsibilities;
+    QList<RowUnits> units;
     for (const Plan &plan : m_session.plans()) {
         for (const Task &task : plan.tasks) {
             if (!task.leadIds.contains(fromId) && !task.coordinatingIds.contains(fromId))
                 continue;
-            record.responsibilitiesBefore.insert(task.id, {task.leadIds, task.coordinatingIds});
-            AgencyMerge::Lists after{replaced(task.leadIds, fromId, intoId),
-                                     replaced(task.coordinatingIds, fromId, intoId)};
+            record.unitsBefore.append({task.id, task.leadIds, task.coordinatingIds});
+            RowUnits after{task.id,
+                           replaced(task.leadIds, fromId, intoId),
+                           replaced(task.coordinatingIds, fromId, intoId)};
             after.coordinatingIds.removeIf(
                 [&after](AgencyId id) { return after.leadIds.contains(id); });
-            responsibilities.insert(task.id, after);
+            units.append(after);
         }
     }
 
@@ -576,11 +577,8 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     PlanRepository plans(database);
     IndicatorRepository indicators(database);
 
-    for (auto it = responsibilities.cbegin(); it != responsibilities.cend(); ++it) {
-        if (!plans.setResponsibilities(
-                it.key(), it.value().leadIds, it.value().coordinatingIds, error))
-            return std::nullopt;
-    }
+    if (!writeUnits(units, error))
+        return std::nullopt;
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         if (!repository.setMembers(it.key(), it.value(), error))
             return std::nullopt;
@@ -626,7 +624,7 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     entry.newValue = into.code + u' ' + into.nameVi;
     entry.detail =
         u"on %1; rows: %2; updates: %3; observations: %4; units: %5"_s.arg(on.toString(Qt::ISODate))
-            .arg(responsibilities.size())
+            .arg(units.size())
             .arg(record.updateIds.size())
             .arg(record.observationIds.size())
             .arg(movedUnits.size());
@@ -656,12 +654,8 @@ bool AgencyEditor::unmerge(const AgencyMerge &merge, QString *error)
     PlanRepository plans(database);
     IndicatorRepository indicators(database);
 
-    for (auto it = merge.responsibilitiesBefore.cbegin(); it != merge.responsibilitiesBefore.cend();
-         ++it) {
-        if (!plans.setResponsibilities(
-                it.key(), it.value().leadIds, it.value().coordinatingIds, error))
-            return false;
-    }
+    if (!writeUnits(merge.unitsBefore, error))
+        return false;
     for (auto it = merge.membersBefore.cbegin(); it != merge.membersBefore.cend(); ++it) {
         if (!repository.setMembers(it.key(), it.value(), error))
             return false;
@@ -796,6 +790,19 @@ QString AgencyEditor::checkResponsibilities(TaskId taskId,
     return {};
 }
 
+QList<RowUnits> AgencyEditor::unitsTouchedBy(TaskId taskId) const
+{
+    const Task *task = m_session.task(taskId);
+    if (!task)
+        return {};
+    QList<RowUnits> rows{{task->id, task->leadIds, task->coordinatingIds}};
+    for (const Task *sub : m_session.planOf(taskId)->subTasksOf(taskId)) {
+        if (sub->leadIds == task->leadIds && sub->coordinatingIds == task->coordinatingIds)
+            rows.append({sub->id, sub->leadIds, sub->coordinatingIds});
+    }
+    return rows;
+}
+
 bool AgencyEditor::setResponsibilities(TaskId taskId,
                                        const QList<AgencyId> &leadIds,
                                        const QList<AgencyId> &coordinatingIds,
@@ -809,52 +816,78 @@ bool AgencyEditor::setResponsibilities(TaskId taskId,
         return false;
     }
 
-    const Task &task = *m_session.task(taskId);
-    QList<const Task *> rows{&task};
-    for (const Task *sub : m_session.planOf(taskId)->subTasksOf(taskId)) {
-        if (sub->leadIds == task.leadIds && sub->coordinatingIds == task.coordinatingIds)
-            rows.append(sub);
+    QList<RowUnits> rows = unitsTouchedBy(taskId);
+    for (RowUnits &row : rows) {
+        row.leadIds = leads;
+        row.coordinatingIds = coordinating;
     }
+    return setUnits(rows, error);
+}
 
-    const AgencyDirectory &agencies = m_session.agencies();
-    QList<AuditEntry> entries;
-    for (const Task *row : std::as_const(rows)) {
-        const auto note = [&](const QString &field,
-                              const QList<AgencyId> &oldIds,
-                              const QList<AgencyId> &newIds) {
-            if (oldIds == newIds)
-                return;
-            AuditEntry entry;
-            entry.action = u"set_responsibilities"_s;
-            entry.entity = u"task"_s;
-            entry.entityId = row->id;
-            entry.taskId = row->id;
-            entry.field = field;
-            entry.oldValue = agencies.joinedNames(oldIds);
-            entry.newValue = agencies.joinedNames(newIds);
-            entries.append(entry);
-        };
-        note(u"lead"_s, row->leadIds, leads);
-        note(u"coordinating"_s, row->coordinatingIds, coordinating);
+bool AgencyEditor::setUnits(const QList<RowUnits> &rows, QString *error)
+{
+    QList<RowUnits> changed;
+    for (const RowUnits &row : rows) {
+        const Task *task = m_session.task(row.taskId);
+        if (!task) {
+            *error = tr("The row no longer exists in the workspace.");
+            return false;
+        }
+        if (const QString problem =
+                checkResponsibilities(row.taskId, row.leadIds, row.coordinatingIds);
+            !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        if (task->leadIds != row.leadIds || task->coordinatingIds != row.coordinatingIds)
+            changed.append(row);
     }
-    if (entries.isEmpty())
+    if (changed.isEmpty())
         return true;
 
     Database &database = m_session.database();
     Transaction transaction(database);
-    PlanRepository plans(database);
-    AuditLog audit(database);
-    for (const Task *row : std::as_const(rows)) {
-        if (!plans.setResponsibilities(row->id, leads, coordinating, error))
-            return false;
-    }
-    for (const AuditEntry &entry : std::as_const(entries)) {
-        if (!audit.record(entry, error))
-            return false;
-    }
-    if (!transaction.commit(error))
+    if (!writeUnits(changed, error) || !transaction.commit(error))
         return false;
     return finish(error);
+}
+
+// Writes the units of rows with an audit entry for each list that changes; joins the
+// caller's transaction.
+bool AgencyEditor::writeUnits(const QList<RowUnits> &rows, QString *error)
+{
+    const AgencyDirectory &agencies = m_session.agencies();
+    Database &database = m_session.database();
+    PlanRepository plans(database);
+    AuditLog audit(database);
+    for (const RowUnits &row : rows) {
+        const Task *task = m_session.task(row.taskId);
+        const auto note = [&](const QString &field,
+                              const QList<AgencyId> &oldIds,
+                              const QList<AgencyId> &newIds) {
+            if (oldIds == newIds)
+                return true;
+            AuditEntry entry;
+            entry.action = u"set_responsibilities"_s;
+            entry.entity = u"task"_s;
+            entry.entityId = row.taskId;
+            entry.taskId = row.taskId;
+            entry.field = field;
+            entry.oldValue = agencies.joinedNames(oldIds);
+            entry.newValue = agencies.joinedNames(newIds);
+            return audit.record(entry, error);
+        };
+        if (!plans.setResponsibilities(row.taskId, row.leadIds, row.coordinatingIds, error)
+            || !note(u"lead"_s, task->leadIds, row.leadIds)
+            || !note(u"coordinating"_s, task->coordinatingIds, row.coordinatingIds))
+            return false;
+    }
+    return true;
+}
+
+std::optional<AgencyUsage> AgencyEditor::usage(AgencyId id, QString *error) const
+{
+    return AgencyRepository(m_session.database()).usage(id, error);
 }
 
 bool AgencyEditor::finish(QString *error)

@@ -13,22 +13,27 @@
 namespace PlanTrack {
 
 class WorkspaceSession;
+struct AgencyUsage;
+
+/// Names the lead and coordinating units of one row.
+struct RowUnits
+{
+    TaskId taskId = 0;
+    QList<AgencyId> leadIds;
+    QList<AgencyId> coordinatingIds;
+
+    friend bool operator==(const RowUnits &, const RowUnits &) = default;
+};
 
 /// Records what merging one agency into another changed, so that the merge can be taken
 /// back exactly.
 struct AgencyMerge
 {
-    struct Lists
-    {
-        QList<AgencyId> leadIds;
-        QList<AgencyId> coordinatingIds;
-    };
-
     Agency from;                                    ///< the merged agency as it was before
     AgencyId intoId = 0;                            ///< the agency that took its place
     QDate on;                                       ///< the day the merge took effect
     QHash<AgencyId, AgencyId> parentsBefore;        ///< units moved from under it
-    QHash<TaskId, Lists> responsibilitiesBefore;    ///< rows whose units changed
+    QList<RowUnits> unitsBefore;                    ///< rows whose units changed
     QHash<AgencyId, QList<AgencyId>> membersBefore; ///< groups whose members changed
     QList<qint64> updateIds;                        ///< progress updates handed over
     QList<qint64> observationIds;                   ///< indicator observations handed over
@@ -100,6 +105,10 @@ public:
                                   const QList<AgencyId> &leadIds,
                                   const QList<AgencyId> &coordinatingIds) const;
 
+    /// Returns the rows a change of a row's units touches: the row, and its sub-tasks that
+    /// have the same units as the row.
+    QList<RowUnits> unitsTouchedBy(TaskId taskId) const;
+
     /// Sets the lead and coordinating units of a row. Sub-tasks that had the same units as
     /// the row get the new ones too.
     bool setResponsibilities(TaskId taskId,
@@ -107,10 +116,17 @@ public:
                              const QList<AgencyId> &coordinatingIds,
                              QString *error);
 
+    /// Sets exactly these units on these rows, as when a change of units is undone.
+    bool setUnits(const QList<RowUnits> &rows, QString *error);
+
+    /// Counts what names an agency: rows, updates, observations, units, groups.
+    std::optional<AgencyUsage> usage(AgencyId id, QString *error) const;
+
 private:
     QString checkCode(const QString &code, AgencyId self) const;
     QString checkNames(const QString &nameVi) const;
     QString checkNewMember(AgencyId memberId, AgencyId groupId) const;
+    bool writeUnits(const QList<RowUnits> &rows, QString *error);
     bool finish(QString *error);
 
     WorkspaceSession &m_session;

@@ -14,7 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,8 +31,11 @@ AgencyDock::AgencyDock(QWidget *parent)
     , m_search(new QLineEdit)
     , m_rolesLabel(new QLabel)
     , m_roles(new QComboBox)
+    , m_toolBar(new QToolBar)
     , m_view(new QTreeView)
+    , m_contextMenu(new QMenu(this))
     , m_showAllAction(new QAction(this))
+    , m_showRetiredAction(new QAction(this))
 {
     setObjectName(u"agencyDock"_s);
 
@@ -53,8 +58,20 @@ AgencyDock::AgencyDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(AgencyTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(AgencyTreeModel::CodeColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_toolBar->setObjectName(u"agencyToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->hide();
 
     m_showAllAction->setEnabled(false);
+    m_showRetiredAction->setCheckable(true);
 
     auto *rolesRow = new QHBoxLayout;
     rolesRow->addWidget(m_rolesLabel);
@@ -65,6 +82,7 @@ AgencyDock::AgencyDock(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
     layout->addLayout(rolesRow);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_view, 1);
     setWidget(content);
 
@@ -77,6 +95,18 @@ AgencyDock::AgencyDock(QWidget *parent)
         Q_EMIT roleFilterChanged(roleFilter());
     });
     connect(m_showAllAction, &QAction::triggered, this, [this] { setAgencyId(0); });
+    connect(m_showRetiredAction, &QAction::toggled, this, [this](bool show) {
+        m_model->setShowRetired(show);
+        expandAgencies();
+        selectAgencyRow();
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AgencyDock::showContextMenu);
+    // The drop is over before the workspace changes and the tree is rebuilt.
+    connect(m_model,
+            &AgencyTreeModel::agencyDropped,
+            this,
+            &AgencyDock::agencyDropped,
+            Qt::QueuedConnection);
 
     retranslateUi();
 }
@@ -85,7 +115,44 @@ void AgencyDock::setAgencies(AgencyDirectory agencies)
 {
     m_model->setAgencies(std::move(agencies));
     expandAgencies();
-    setAgencyId(0);
+    setAgencyId(m_agencyId);
+}
+
+AgencyId AgencyDock::memberOfGroupId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (ItemKind(current.data(ItemKindRole).toInt()) != ItemKind::GroupMember)
+        return 0;
+    return current.parent().data(AgencyIdRole).value<AgencyId>();
+}
+
+void AgencyDock::addEditActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (action)
+            m_toolBar->addAction(action);
+        else
+            m_toolBar->addSeparator();
+    }
+    m_toolBar->setVisible(!m_toolBar->actions().isEmpty());
+    addContextActions(actions);
+}
+
+void AgencyDock::addContextActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (action)
+            m_contextMenu->addAction(action);
+        else
+            m_contextMenu->addSeparator();
+    }
+}
+
+void AgencyDock::showContextMenu(const QPoint &position)
+{
+    if (m_contextMenu->isEmpty())
+        return;
+    m_contextMenu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 RoleFilter AgencyDock::roleFilter() const
@@ -128,6 +195,10 @@ void AgencyDock::retranslateUi()
     m_roles->setItemText(2, tr("Coordinating only"));
     m_showAllAction->setText(tr("Show &All Tasks"));
     m_showAllAction->setToolTip(tr("Show the tasks of every agency"));
+    m_showRetiredAction->setText(tr("Show &Retired Agencies"));
+    m_showRetiredAction->setToolTip(
+        tr("List the agencies that were retired or merged, greyed, with their history"));
+    m_toolBar->setWindowTitle(tr("Agency tools"));
     m_model->setEnglish(usesEnglish());
 }
 

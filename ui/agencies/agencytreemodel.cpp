@@ -3,9 +3,11 @@
 #include "agencytreemodel.h"
 
 #include "roles.h"
+#include "tasks/plantext.h"
 #include "text/vietnamesetext.h"
 
 #include <QApplication>
+#include <QMimeData>
 #include <QPalette>
 #include <QStyle>
 
@@ -25,6 +27,28 @@ void AgencyTreeModel::setAgencies(AgencyDirectory agencies)
     m_agencies = std::move(agencies);
     buildNodes();
     endResetModel();
+}
+
+void AgencyTreeModel::setShowRetired(bool show)
+{
+    if (show == m_showRetired)
+        return;
+    beginResetModel();
+    m_showRetired = show;
+    buildNodes();
+    endResetModel();
+}
+
+QString AgencyTreeModel::mimeType()
+{
+    return u"application/x-plantrack-agency"_s;
+}
+
+AgencyId AgencyTreeModel::agencyOf(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(mimeType()))
+        return 0;
+    return QString::fromLatin1(data->data(mimeType())).toLongLong();
 }
 
 void AgencyTreeModel::setEnglish(bool english)
@@ -93,7 +117,10 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? agency->name(m_english) : agency->code;
+        if (index.column() == CodeColumn)
+            return agency->code;
+        return agency->isRetired() ? tr("%1 (retired)").arg(agency->name(m_english))
+                                   : agency->name(m_english);
     case Qt::ToolTipRole:
         return toolTip(*agency, n->isMember);
     case Qt::DecorationRole:
@@ -101,6 +128,8 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
             return agency->isGroup ? m_groupIcon : m_agencyIcon;
         break;
     case Qt::ForegroundRole:
+        if (agency->isRetired())
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (n->isMember)
             return QApplication::palette().brush(QPalette::PlaceholderText);
         break;
@@ -129,6 +158,68 @@ QVariant AgencyTreeModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+Qt::ItemFlags AgencyTreeModel::flags(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    const Agency *agency = n ? m_agencies.byId(n->agencyId) : nullptr;
+    if (!agency)
+        return Qt::ItemIsDropEnabled;
+
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    if (!n->isMember && !agency->isRetired())
+        result |= Qt::ItemIsDropEnabled;
+    return result;
+}
+
+QStringList AgencyTreeModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *AgencyTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    const Node *n = indexes.isEmpty() ? nullptr : node(indexes.constFirst());
+    const Agency *agency = n ? m_agencies.byId(n->agencyId) : nullptr;
+    if (!agency)
+        return nullptr;
+
+    auto *data = new QMimeData;
+    data->setData(mimeType(), QByteArray::number(agency->id));
+    data->setText(agency->name(m_english));
+    return data;
+}
+
+Qt::DropActions AgencyTreeModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions AgencyTreeModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool AgencyTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    const AgencyId dragged = agencyOf(data);
+    const Node *target = node(parent);
+    return dragged && (action == Qt::CopyAction || action == Qt::MoveAction)
+           && (!target || (!target->isMember && target->agencyId != dragged));
+}
+
+// The drop changes the workspace, which then gives this model a new tree; so it is only
+// reported here, and the view is told nothing moved.
+bool AgencyTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Node *target = node(parent);
+    Q_EMIT agencyDropped(agencyOf(data), target ? target->agencyId : 0);
+    return false;
+}
+
 void AgencyTreeModel::buildNodes()
 {
     m_nodes.clear();
@@ -137,8 +228,8 @@ void AgencyTreeModel::buildNodes()
     QList<AgencyId> path;
     const QList<const Agency *> roots = m_agencies.children(0);
     for (const Agency *agency : roots) {
-        const int id = addNode(agency->id, false, -1);
-        addChildren(id, path);
+        if (m_showRetired || !agency->isRetired())
+            addChildren(addNode(agency->id, false, -1), path);
     }
 }
 
@@ -159,13 +250,19 @@ void AgencyTreeModel::addChildren(int nodeIndex, QList<AgencyId> &path)
     path.append(agencyId);
 
     const QList<const Agency *> children = m_agencies.children(agencyId);
-    for (const Agency *child : children)
-        addChildren(addNode(child->id, false, nodeIndex), path);
+    for (const Agency *child : children) {
+        if (m_showRetired || !child->isRetired())
+            addChildren(addNode(child->id, false, nodeIndex), path);
+    }
 
     // Members are only listed: each has its own place in the tree already.
     if (const Agency *agency = m_agencies.byId(agencyId); agency && agency->isGroup) {
-        for (AgencyId member : agency->memberIds)
-            addNode(member, true, nodeIndex);
+        for (AgencyId memberId : agency->memberIds) {
+            const Agency *member = m_agencies.byId(memberId);
+            const bool shown = member && (m_showRetired || !member->isRetired());
+            if (shown && member->parentId != agencyId)
+                addNode(memberId, true, nodeIndex);
+        }
     }
     path.removeLast();
 }
@@ -190,6 +287,13 @@ QString AgencyTreeModel::toolTip(const Agency &agency, bool isMember) const
         tip += u'\n' % tr("Group of: %1").arg(m_agencies.joinedNames(agency.memberIds, m_english));
     if (isMember)
         tip += u'\n' % tr("Listed here as a member of the group above.");
+    if (agency.isRetired()) {
+        const QString day = PlanText::date(agency.retiredOn);
+        const Agency *into = m_agencies.byId(agency.mergedIntoId);
+        tip += u'\n'
+               % (into ? tr("Retired on %1: merged into %2.").arg(day, into->name(m_english))
+                       : tr("Retired on %1; kept for the records that name it.").arg(day));
+    }
     return tip;
 }
 

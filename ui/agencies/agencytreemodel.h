@@ -7,10 +7,16 @@
 #include <QAbstractItemModel>
 #include <QIcon>
 
+class QMimeData;
+
 namespace PlanTrack {
 
 /// Presents the agencies of a workspace as their tree; each group lists its members under
-/// it. Names follow the UI language (see setEnglish()).
+/// it (once, when a member is also placed under the group). Names follow the UI language
+/// (see setEnglish()). Retired agencies are left out unless asked for, and shown greyed.
+///
+/// Rows can be dragged, onto this tree or onto other views, as agency ids (mimeType());
+/// a drop on the tree is not made here but reported by agencyDropped().
 class AgencyTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,6 +31,16 @@ public:
     explicit AgencyTreeModel(QObject *parent = nullptr);
 
     void setAgencies(AgencyDirectory agencies);
+
+    bool showsRetired() const { return m_showRetired; }
+
+    void setShowRetired(bool show);
+
+    /// Returns the type under which dragged agencies travel.
+    static QString mimeType();
+
+    /// Returns the agency a drag carries, or 0 when it carries none.
+    static AgencyId agencyOf(const QMimeData *data);
 
     const AgencyDirectory &agencies() const { return m_agencies; }
 
@@ -44,6 +60,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data,
+                         Qt::DropAction action,
+                         int row,
+                         int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// An agency was dropped onto the row of target (0 for the top level).
+    void agencyDropped(PlanTrack::AgencyId agencyId, PlanTrack::AgencyId targetId);
 
 private:
     struct Node
@@ -68,6 +103,7 @@ private:
     QIcon m_agencyIcon;
     QIcon m_groupIcon;
     bool m_english = false;
+    bool m_showRetired = false;
 };
 
 } // namespace PlanTrack
