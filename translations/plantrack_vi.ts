@@ -2,280 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Progress of %1 in carrying out the %2 as of %3</source>
-        <translation>Tiến độ %1 triển khai %2 tính đến ngày %3</translation>
-    </message>
-    <message>
-        <source>Progress in carrying out the %1 as of %2</source>
-        <translation>Tiến độ triển khai %1 tính đến ngày %2</translation>
-    </message>
-    <message>
-        <source>completed on %1</source>
-        <translation>hoàn thành ngày %1</translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>đạt %1%</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>chưa thực hiện</translation>
-    </message>
-    <message>
-        <source>Completion time changed from “%1” by %2 of %3</source>
-        <translation>Thời gian hoàn thành được điều chỉnh từ “%1” theo văn bản số %2 ngày %3</translation>
-    </message>
-    <message>
-        <source>Period %1–%2</source>
-        <translation>Kỳ %1–%2</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>Not reported: %1</source>
-        <translation>Chưa báo cáo: %1</translation>
-    </message>
-    <message>
-        <source>Last update %1</source>
-        <translation>Cập nhật gần nhất ngày %1</translation>
-    </message>
-    <message>
-        <source>At least %1</source>
-        <comment>indicator target</comment>
-        <translation>Tối thiểu %1</translation>
-    </message>
-    <message>
-        <source>At most %1</source>
-        <comment>indicator target</comment>
-        <translation>Tối đa %1</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <comment>column of the running number (STT)</comment>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Nội dung nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>Coordinating units</source>
-        <translation>Đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>Completion time</source>
-        <translation>Thời gian hoàn thành</translation>
-    </message>
-    <message>
-        <source>Result and progress</source>
-        <translation>Kết quả, tiến độ thực hiện</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <source>Difficulties and proposals</source>
-        <translation>Khó khăn, vướng mắc, kiến nghị</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang thực hiện</translation>
-    </message>
-    <message>
-        <source>Judged per period</source>
-        <translation>Đánh giá theo kỳ</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Tổng số</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Within deadline</source>
-        <translation>Trong hạn</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>Chưa đến hạn</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Đã báo cáo</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Chưa báo cáo</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>Tỷ lệ hoàn thành</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Aim</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Value reached</source>
-        <translation>Kết quả đạt được</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Kỳ</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>In carrying out the %1, the progress of %2 as of %3 is reported as follows.</source>
-        <translation>Thực hiện %1, %2 báo cáo tiến độ triển khai tính đến ngày %3 như sau:</translation>
-    </message>
-    <message>
-        <source>In carrying out the %1, the progress as of %2 is reported as follows.</source>
-        <translation>Thực hiện %1, tiến độ triển khai tính đến ngày %2 được báo cáo như sau:</translation>
-    </message>
-    <message>
-        <source>The above is the report on the progress of the plan as of %1.</source>
-        <translation>Trên đây là báo cáo tiến độ triển khai Kế hoạch tính đến ngày %1.</translation>
-    </message>
-    <message>
-        <source>OVERALL RESULTS</source>
-        <translation>KẾT QUẢ CHUNG</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <source>- Completed: %1 (%2), of which %3 on time and %4 late;</source>
-        <translation>- Đã hoàn thành: %1 (%2), trong đó %3 đúng hạn, %4 quá hạn;</translation>
-    </message>
-    <message>
-        <source>- In progress: %1, of which %2 within the deadline and %3 overdue;</source>
-        <translation>- Đang thực hiện: %1, trong đó %2 trong hạn, %3 quá hạn;</translation>
-    </message>
-    <message>
-        <source>- Not yet due: %1;</source>
-        <translation>- Chưa đến hạn: %1;</translation>
-    </message>
-    <message>
-        <source>- Judged per reporting period: %1 reported, %2 not reported;</source>
-        <translation>- Đánh giá theo kỳ báo cáo: %1 đã báo cáo, %2 chưa báo cáo;</translation>
-    </message>
-    <message>
-        <source>- Overdue rate: %1; not reported: %2.</source>
-        <translation>- Tỷ lệ quá hạn: %1; tỷ lệ chưa báo cáo: %2.</translation>
-    </message>
-    <message>
-        <source>Overdue tasks</source>
-        <translation>Các nhiệm vụ quá hạn</translation>
-    </message>
-    <message>
-        <source>- No. %1: %2 (lead: %3; completion time: %4);</source>
-        <translation>- STT %1: %2 (chủ trì: %3; thời gian hoàn thành: %4);</translation>
-    </message>
-    <message>
-        <source>No task is overdue.</source>
-        <translation>Không có nhiệm vụ quá hạn.</translation>
-    </message>
-    <message>
-        <source>Units that did not report for the last period: %1.</source>
-        <translation>Các đơn vị chưa báo cáo trong kỳ gần nhất: %1.</translation>
-    </message>
-    <message>
-        <source>Results by lead unit</source>
-        <translation>Kết quả theo đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>TARGETS</source>
-        <translation>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</translation>
-    </message>
-    <message>
-        <source>The figures below are those reported by %1.</source>
-        <translation>Số liệu dưới đây do %1 báo cáo.</translation>
-    </message>
-    <message>
-        <source>Each value pools the figures of every reporting unit: the sum of the numerators over the sum of the denominators.</source>
-        <translation>Mỗi giá trị được tổng hợp từ số liệu của tất cả các đơn vị báo cáo: tổng các tử số chia cho tổng các mẫu số.</translation>
-    </message>
-    <message>
-        <source>DIFFICULTIES AND PROPOSALS</source>
-        <translation>KHÓ KHĂN, VƯỚNG MẮC, KIẾN NGHỊ</translation>
-    </message>
-    <message>
-        <source>No unit reported difficulties.</source>
-        <translation>Không có đơn vị nào báo cáo khó khăn, vướng mắc.</translation>
-    </message>
-    <message>
-        <source>RESULTS OF THE TASKS AS OF %1</source>
-        <translation>KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
-    </message>
-    <message>
-        <source>TIMELINE OF THE TASKS AS OF %1</source>
-        <translation>BIỂU ĐỒ THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
-    </message>
-    <message>
-        <source>Made up of the items %1 below.</source>
-        <translation>Gồm các nội dung %1 dưới đây.</translation>
-    </message>
-    <message>
-        <source>- No. %1 (%2): %3</source>
-        <translation>- STT %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Not reported: %1 of %2 lead units</source>
-        <translation>Chưa báo cáo: %1/%2 đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>Tasks and targets %1 leads: %2; tasks it coordinates: %3.</source>
-        <translation>Số nhiệm vụ, chỉ tiêu do %1 chủ trì: %2; số nhiệm vụ phối hợp thực hiện: %3.</translation>
-    </message>
-    <message>
-        <source>Tasks and targets of the plan: %1.</source>
-        <translation>Tổng số nhiệm vụ, chỉ tiêu của Kế hoạch: %1.</translation>
-    </message>
-    <message>
-        <source>The result of each task is set out in the attached %1.</source>
-        <translation>Kết quả thực hiện từng nhiệm vụ chi tiết tại %1 kèm theo.</translation>
-    </message>
-</context>
-<context>
     <name>PlanTrack::AgencyChoiceModel</name>
     <message>
         <source>%1 (retired)</source>
@@ -2246,18 +1972,6 @@
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <source>&amp;Name (vi, en):</source>
-        <translation>&amp;Tên (vi, en):</translation>
-    </message>
-    <message>
-        <source>N&amp;umerator (vi, en):</source>
-        <translation>Tử &amp;số (vi, en):</translation>
-    </message>
-    <message>
-        <source>&amp;Denominator (vi, en):</source>
-        <translation>Mẫ&amp;u số (vi, en):</translation>
-    </message>
-    <message>
         <source>&amp;Baseline:</source>
         <translation>&amp;Giá trị cơ sở:</translation>
     </message>
@@ -2299,12 +2013,32 @@
         <translation>(không có)</translation>
     </message>
     <message>
-        <source>Vietnamese</source>
-        <translation>Tiếng Việt</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
+        <source>Name in English:</source>
+        <translation>Tên (tiếng Anh):</translation>
+    </message>
+    <message>
+        <source>N&amp;umerator:</source>
+        <translation>Tử &amp;số:</translation>
+    </message>
+    <message>
+        <source>Numerator in English:</source>
+        <translation>Tử số (tiếng Anh):</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>Mẫ&amp;u số:</translation>
+    </message>
+    <message>
+        <source>Denominator in English:</source>
+        <translation>Mẫu số (tiếng Anh):</translation>
+    </message>
+    <message>
+        <source>Optional; the Vietnamese text is shown when empty</source>
+        <translation>Không bắt buộc; nếu để trống thì hiện nội dung tiếng Việt</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3172,301 @@
     <message>
         <source>The agency of the report does not exist in the workspace.</source>
         <translation>Đơn vị của báo cáo không có trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Progress of %1 in carrying out the %2 as of %3</source>
+        <translation>Tiến độ %1 triển khai %2 tính đến ngày %3</translation>
+    </message>
+    <message>
+        <source>Progress in carrying out the %1 as of %2</source>
+        <translation>Tiến độ triển khai %1 tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Made up of the items %1 below.</source>
+        <translation>Gồm các nội dung %1 dưới đây.</translation>
+    </message>
+    <message>
+        <source>- No. %1 (%2): %3</source>
+        <translation>- STT %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>hoàn thành ngày %1</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>đạt %1%</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <comment>result of an update</comment>
+        <translation>chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Completion time changed from “%1” by %2 of %3</source>
+        <translation>Thời gian hoàn thành được điều chỉnh từ “%1” theo văn bản số %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Period %1–%2</source>
+        <translation>Kỳ %1–%2</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <comment>note in the task table</comment>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Not reported: %1 of %2 lead units</source>
+        <translation>Chưa báo cáo: %1/%2 đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation>Chưa báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Last update %1</source>
+        <translation>Cập nhật gần nhất ngày %1</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <comment>indicator target</comment>
+        <translation>Tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <comment>indicator target</comment>
+        <translation>Tối đa %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>column of the running number (STT)</comment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>column: the task&apos;s text</comment>
+        <translation>Nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Thời gian hoàn thành</translation>
+    </message>
+    <message>
+        <source>Result and progress</source>
+        <translation>Kết quả, tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column of the task table</comment>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Difficulties and proposals</source>
+        <translation>Khó khăn, vướng mắc, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>column of the task table</comment>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>column group: rows completed</comment>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>column group: rows in progress</comment>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Judged per period</source>
+        <comment>column group: recurring rows</comment>
+        <translation>Đánh giá theo kỳ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>column: agency</comment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>column: rows led</comment>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <comment>column: completed on time</comment>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>column: completed late</comment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <comment>column: in progress</comment>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>column: in progress, overdue</comment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <comment>column</comment>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>column: recurring rows</comment>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>column: recurring rows</comment>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <comment>column, percent</comment>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>column: the indicator</comment>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <comment>column: the value the target asks for</comment>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <comment>column</comment>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>column: period of the value</comment>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <comment>column: met or not</comment>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>In carrying out the %1, the progress of %2 as of %3 is reported as follows.</source>
+        <translation>Thực hiện %1, %2 báo cáo tiến độ triển khai tính đến ngày %3 như sau:</translation>
+    </message>
+    <message>
+        <source>In carrying out the %1, the progress as of %2 is reported as follows.</source>
+        <translation>Thực hiện %1, tiến độ triển khai tính đến ngày %2 được báo cáo như sau:</translation>
+    </message>
+    <message>
+        <source>The above is the report on the progress of the plan as of %1.</source>
+        <translation>Trên đây là báo cáo tiến độ triển khai Kế hoạch tính đến ngày %1.</translation>
+    </message>
+    <message>
+        <source>OVERALL RESULTS</source>
+        <translation>KẾT QUẢ CHUNG</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>heading in the report</comment>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Tasks and targets %1 leads: %2; tasks it coordinates: %3.</source>
+        <translation>Số nhiệm vụ, chỉ tiêu do %1 chủ trì: %2; số nhiệm vụ phối hợp thực hiện: %3.</translation>
+    </message>
+    <message>
+        <source>Tasks and targets of the plan: %1.</source>
+        <translation>Tổng số nhiệm vụ, chỉ tiêu của Kế hoạch: %1.</translation>
+    </message>
+    <message>
+        <source>- Completed: %1 (%2), of which %3 on time and %4 late;</source>
+        <translation>- Đã hoàn thành: %1 (%2), trong đó %3 đúng hạn, %4 quá hạn;</translation>
+    </message>
+    <message>
+        <source>- In progress: %1, of which %2 within the deadline and %3 overdue;</source>
+        <translation>- Đang thực hiện: %1, trong đó %2 trong hạn, %3 quá hạn;</translation>
+    </message>
+    <message>
+        <source>- Not yet due: %1;</source>
+        <translation>- Chưa đến hạn: %1;</translation>
+    </message>
+    <message>
+        <source>- Judged per reporting period: %1 reported, %2 not reported;</source>
+        <translation>- Đánh giá theo kỳ báo cáo: %1 đã báo cáo, %2 chưa báo cáo;</translation>
+    </message>
+    <message>
+        <source>- Overdue rate: %1; not reported: %2.</source>
+        <translation>- Tỷ lệ quá hạn: %1; tỷ lệ chưa báo cáo: %2.</translation>
+    </message>
+    <message>
+        <source>The result of each task is set out in the attached %1.</source>
+        <translation>Kết quả thực hiện từng nhiệm vụ chi tiết tại %1 kèm theo.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Các nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>- No. %1: %2 (lead: %3; completion time: %4);</source>
+        <translation>- STT %1: %2 (chủ trì: %3; thời gian hoàn thành: %4);</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>Không có nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Units that did not report for the last period: %1.</source>
+        <translation>Các đơn vị chưa báo cáo trong kỳ gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Results by lead unit</source>
+        <translation>Kết quả theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>TARGETS</source>
+        <translation>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</translation>
+    </message>
+    <message>
+        <source>The figures below are those reported by %1.</source>
+        <translation>Số liệu dưới đây do %1 báo cáo.</translation>
+    </message>
+    <message>
+        <source>Each value pools the figures of every reporting unit: the sum of the numerators over the sum of the denominators.</source>
+        <translation>Mỗi giá trị được tổng hợp từ số liệu của tất cả các đơn vị báo cáo: tổng các tử số chia cho tổng các mẫu số.</translation>
+    </message>
+    <message>
+        <source>DIFFICULTIES AND PROPOSALS</source>
+        <translation>KHÓ KHĂN, VƯỚNG MẮC, KIẾN NGHỊ</translation>
+    </message>
+    <message>
+        <source>No unit reported difficulties.</source>
+        <translation>Không có đơn vị nào báo cáo khó khăn, vướng mắc.</translation>
+    </message>
+    <message>
+        <source>RESULTS OF THE TASKS AS OF %1</source>
+        <translation>KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
+    </message>
+    <message>
+        <source>TIMELINE OF THE TASKS AS OF %1</source>
+        <translation>BIỂU ĐỒ THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
     </message>
 </context>
 <context>
