@@ -3,12 +3,17 @@
 #include "mainwindow.h"
 
 #include "agencies/agencydock.h"
+#include "agencies/agencyfeatures.h"
 #include "editing/sessioncommand.h"
+#include "indicators/indicatorchartpanel.h"
+#include "indicators/indicatordashboard.h"
+#include "indicators/indicatorfeature.h"
 #include "language.h"
 #include "progress/progresscommands.h"
 #include "progress/progressimport.h"
 #include "progress/progresspanel.h"
 #include "progress/rulesdialog.h"
+#include "report/reportfeatures.h"
 #include "roles.h"
 #include "status/statusstyle.h"
 #include "tasks/plantext.h"
@@ -112,6 +117,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_asOfEdit->setDate(QDate::currentDate());
     createStatusBar();
     retranslateUi();
+
+    // Features add their menus and docks before the saved layout is restored, so that the
+    // layout places their docks too.
+    installAgencyFeatures(*this);
+    m_indicators = new IndicatorFeature(*this);
+    installReportFeatures(*this);
+    // By default the indicators share the bottom area with the progress of the selected row,
+    // leaving the task tree and the timeline their height.
+    tabifyDockWidget(m_progressDock, m_indicators->dashboardDock());
+    tabifyDockWidget(m_indicators->dashboardDock(), m_indicators->chartDock());
+    m_indicators->chartDock()->hide();
+    m_progressDock->raise();
     readSettings();
 }
 
@@ -261,7 +278,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_layoutRestored = true;
         const int em = fontMetrics().averageCharWidth();
         resizeDocks({m_agencyDock}, {em * 52}, Qt::Horizontal);
-        resizeDocks({m_detailsDock}, {fontMetrics().height() * 8}, Qt::Vertical);
+        const int bottom = std::max(fontMetrics().height() * 10, height() * 3 / 10);
+        resizeDocks({m_detailsDock, m_progressDock}, {bottom, bottom}, Qt::Vertical);
         m_taskView->setFocus();
     }
     QMainWindow::showEvent(event);
@@ -554,6 +572,7 @@ void MainWindow::retranslateUi()
     m_detailsDock->setWindowTitle(tr("Details"));
 
     m_taskModel->setEnglish(usesEnglish());
+    fillPlanCombo();
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Translations::current());
 
@@ -567,8 +586,10 @@ void MainWindow::readSettings()
     const QSettings settings;
     const QByteArray geometry = settings.value(geometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // On first start the plan gets the whole screen, as on a meeting room projector.
         const QRect available = screen()->availableGeometry();
         resize(available.size() * 9 / 10);
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     m_layoutRestored = restoreState(settings.value(stateKey).toByteArray());
     m_taskView->header()->restoreState(settings.value(headerKey).toByteArray());

@@ -20,6 +20,7 @@ class QUndoStack;
 namespace PlanTrack {
 
 class AgencyDock;
+class IndicatorFeature;
 class ProgressPanel;
 class TaskDetails;
 class TaskFilterModel;
@@ -60,6 +61,9 @@ public:
     QString planCode() const { return m_planCode; }
 
     ProgressPanel *progressPanel() const { return m_progressPanel; }
+
+    /// Returns the indicators feature: its docks, actions and the indicator book.
+    IndicatorFeature *indicators() const { return m_indicators; }
 
     TaskTreeModel *taskModel() const { return m_taskModel; }
 
@@ -159,6 +163,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QHash<QString, QMenu *> m_featureMenus;
+    IndicatorFeature *m_indicators = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;

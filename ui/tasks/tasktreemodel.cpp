@@ -344,7 +344,8 @@ QVariant TaskTreeModel::statusData(const Task &task, int column, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+        // The icon is centred in the row; the label stays beside it.
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
         return int(status->status);
     case ItemKindRole:

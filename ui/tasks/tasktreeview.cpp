@@ -99,7 +99,8 @@ void TaskTreeView::resetColumnWidths()
     setColumnWidth(TaskTreeModel::SttColumn, em * 12);
     setColumnWidth(TaskTreeModel::LeadColumn, em * 22);
     setColumnWidth(TaskTreeModel::CoordinatingColumn, em * 28);
-    setColumnWidth(TaskTreeModel::CompletionColumn, em * 20);
+    setColumnWidth(TaskTreeModel::CompletionColumn, em * 22);
+    setColumnWidth(TaskTreeModel::StatusColumn, em * 28);
 }
 
 void TaskTreeView::showInsertedRows(const QModelIndex &parent, int first, int last)
