@@ -443,24 +443,8 @@
         <translation>, sắp đến hạn</translation>
     </message>
     <message>
-        <source>The file “%1” could not be written.</source>
-        <translation>Không ghi được tệp “%1”.</translation>
-    </message>
-    <message>
-        <source>Print Agency Overview</source>
-        <translation>In tổng quan theo đơn vị</translation>
-    </message>
-    <message>
         <source>agency</source>
         <translation>don-vi</translation>
-    </message>
-    <message>
-        <source>Save Agency Overview as PDF</source>
-        <translation>Lưu tổng quan theo đơn vị thành PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Agency Overview</source>
@@ -584,6 +568,25 @@
     <message>
         <source>Offer the agencies that were retired or merged, greyed</source>
         <translation>Hiện cả các đơn vị đã ngừng sử dụng hoặc đã sáp nhập, tô màu xám</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::AgencyPrinting</name>
+    <message>
+        <source>Print: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation>Lưu “%1” thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3830,20 +3833,8 @@
         <translation>Không ghi được tệp “%1”.</translation>
     </message>
     <message>
-        <source>Print Responsibility Matrix</source>
-        <translation>In bảng phân công trách nhiệm</translation>
-    </message>
-    <message>
-        <source>Save Responsibility Matrix as PDF</source>
-        <translation>Lưu bảng phân công trách nhiệm thành PDF</translation>
-    </message>
-    <message>
         <source>responsibility-matrix</source>
         <translation>bang-phan-cong</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Responsibility Matrix</source>
