@@ -16,8 +16,6 @@ namespace PlanTrack {
 
 namespace {
 
-using Tr = ReportBuilder;
-
 QString capitalized(QString text)
 {
     if (!text.isEmpty())
@@ -163,9 +161,9 @@ QString Assembler::subject() const
     if (!stored.isEmpty())
         return stored;
     if (m_agency)
-        return Tr::tr("Progress of %1 in carrying out the %2 as of %3")
+        return ReportBuilder::tr("Progress of %1 in carrying out the %2 as of %3")
             .arg(m_agency->name(m_english), m_plan.title(m_english), date(m_request.asOf));
-    return Tr::tr("Progress in carrying out the %1 as of %2")
+    return ReportBuilder::tr("Progress in carrying out the %1 as of %2")
         .arg(m_plan.title(m_english), date(m_request.asOf));
 }
 
@@ -231,7 +229,7 @@ Assembler::rowOf(const Task &task, const TaskStatus &status, const Updates &upda
         QStringList numbers;
         for (const Task *part : parts)
             numbers.append(part->stt);
-        row.task = Tr::tr("Made up of the items %1 below.").arg(numbers.join(u", "_s));
+        row.task = ReportBuilder::tr("Made up of the items %1 below.").arg(numbers.join(u", "_s));
     }
     row.lead = agencies.joinedNames(task.leadIds, m_english);
     row.coordinating = agencies.joinedNames(task.coordinatingIds, m_english);
@@ -260,7 +258,7 @@ Assembler::rowOf(const Task &task, const TaskStatus &status, const Updates &upda
         if (!it->difficulties.isEmpty()) {
             difficulties.append(who + it->difficulties);
             row.reportedDifficulties.append(
-                Tr::tr("- No. %1 (%2): %3")
+                ReportBuilder::tr("- No. %1 (%2): %3")
                     .arg(task.stt, agencyName(entry->agencyId), it->difficulties));
         }
     }
@@ -274,11 +272,11 @@ QString Assembler::describe(const ProgressUpdate &update) const
 {
     QStringList details;
     if (update.state == ProgressState::Completed)
-        details.append(Tr::tr("completed on %1").arg(date(update.completionDate())));
+        details.append(ReportBuilder::tr("completed on %1").arg(date(update.completionDate())));
     else if (update.percent)
-        details.append(Tr::tr("%1% done").arg(m_locale.toString(*update.percent)));
+        details.append(ReportBuilder::tr("%1% done").arg(m_locale.toString(*update.percent)));
     else if (update.state == ProgressState::NotStarted)
-        details.append(Tr::tr("not started"));
+        details.append(ReportBuilder::tr("not started", "result of an update"));
     if (!update.evidence.isEmpty())
         details.append(update.evidence);
 
@@ -303,14 +301,14 @@ QString Assembler::notesOf(const Task &task, const TaskStatus &status, const Upd
         }
         if (inForce)
             notes.append(
-                Tr::tr("Completion time changed from “%1” by %2 of %3")
+                ReportBuilder::tr("Completion time changed from “%1” by %2 of %3")
                     .arg(task.deadline.text, inForce->documentNumber, date(inForce->documentDate)));
     }
     if (status.judgedPeriod.isValid())
-        notes.append(Tr::tr("Period %1–%2")
+        notes.append(ReportBuilder::tr("Period %1–%2")
                          .arg(date(status.judgedPeriod.first), date(status.judgedPeriod.last)));
     if (status.dueSoon && !isCompleted(status.status))
-        notes.append(Tr::tr("Due soon"));
+        notes.append(ReportBuilder::tr("Due soon", "note in the task table"));
 
     QStringList missing;
     QDate lastReport;
@@ -329,11 +327,12 @@ QString Assembler::notesOf(const Task &task, const TaskStatus &status, const Upd
             return e.role == Role::Lead;
         }));
     if (missing.size() > 3)
-        notes.append(Tr::tr("Not reported: %1 of %2 lead units").arg(missing.size()).arg(leads));
+        notes.append(
+            ReportBuilder::tr("Not reported: %1 of %2 lead units").arg(missing.size()).arg(leads));
     else if (!missing.isEmpty())
-        notes.append(Tr::tr("Not reported: %1").arg(missing.join(u"; "_s)));
+        notes.append(ReportBuilder::tr("Not reported: %1").arg(missing.join(u"; "_s)));
     if (lastReport.isValid())
-        notes.append(Tr::tr("Last update %1").arg(date(lastReport)));
+        notes.append(ReportBuilder::tr("Last update %1").arg(date(lastReport)));
 
     if (notes.size() > 1) {
         for (QString &note : notes)
@@ -454,9 +453,9 @@ QString Assembler::targetOf(const Indicator &indicator) const
     const QString value = unbroken(formatValue(indicator, indicator.target, m_locale));
     switch (indicator.direction) {
     case IndicatorTarget::Direction::AtLeast:
-        return Tr::tr("At least %1", "indicator target").arg(value);
+        return ReportBuilder::tr("At least %1", "indicator target").arg(value);
     case IndicatorTarget::Direction::AtMost:
-        return Tr::tr("At most %1", "indicator target").arg(value);
+        return ReportBuilder::tr("At most %1", "indicator target").arg(value);
     case IndicatorTarget::Direction::Exactly:
         return value;
     }
@@ -467,15 +466,15 @@ void Assembler::fillTables(ReportData &data) const
 {
     ReportTable tasks;
     tasks.columns = {
-        {Tr::tr("No.", "column of the running number (STT)"), {}, 10, true},
-        {Tr::tr("Task"), {}, 56, false},
-        {Tr::tr("Lead unit"), {}, 24, false},
-        {Tr::tr("Coordinating units"), {}, 26, false},
-        {Tr::tr("Completion time"), {}, 21, true},
-        {Tr::tr("Result and progress"), {}, 44, false},
-        {Tr::tr("Status"), {}, 22, true},
-        {Tr::tr("Difficulties and proposals"), {}, 28, false},
-        {Tr::tr("Notes"), {}, 31, false},
+        {ReportBuilder::tr("No.", "column of the running number (STT)"), {}, 10, true},
+        {ReportBuilder::tr("Task", "column: the task's text"), {}, 56, false},
+        {ReportBuilder::tr("Lead unit"), {}, 24, false},
+        {ReportBuilder::tr("Coordinating units"), {}, 26, false},
+        {ReportBuilder::tr("Completion time"), {}, 21, true},
+        {ReportBuilder::tr("Result and progress"), {}, 44, false},
+        {ReportBuilder::tr("Status", "column of the task table"), {}, 22, true},
+        {ReportBuilder::tr("Difficulties and proposals"), {}, 28, false},
+        {ReportBuilder::tr("Notes", "column of the task table"), {}, 31, false},
     };
     for (const ReportSection &section : std::as_const(data.sections)) {
         tasks.rows.append({ReportTableRow::Kind::Heading, {section.heading}, -1, false});
@@ -498,21 +497,21 @@ void Assembler::fillTables(ReportData &data) const
     data.tables.append(tasks);
 
     ReportTable agencies;
-    const QString completed = Tr::tr("Completed");
-    const QString inProgress = Tr::tr("In progress");
-    const QString periodic = Tr::tr("Judged per period");
+    const QString completed = ReportBuilder::tr("Completed", "column group: rows completed");
+    const QString inProgress = ReportBuilder::tr("In progress", "column group: rows in progress");
+    const QString periodic = ReportBuilder::tr("Judged per period", "column group: recurring rows");
     agencies.columns = {
-        {Tr::tr("No.", "column of the running number (STT)"), {}, 0.8, true},
-        {Tr::tr("Unit"), {}, 4, false},
-        {Tr::tr("Total"), {}, 1, true},
-        {Tr::tr("On time"), completed, 1, true},
-        {Tr::tr("Late"), completed, 1, true},
-        {Tr::tr("Within deadline"), inProgress, 1.1, true},
-        {Tr::tr("Overdue"), inProgress, 1.1, true},
-        {Tr::tr("Not yet due"), {}, 1, true},
-        {Tr::tr("Reported"), periodic, 1.1, true},
-        {Tr::tr("Not reported"), periodic, 1.1, true},
-        {Tr::tr("Completion rate"), {}, 1.4, true},
+        {ReportBuilder::tr("No.", "column of the running number (STT)"), {}, 0.8, true},
+        {ReportBuilder::tr("Unit", "column: agency"), {}, 4, false},
+        {ReportBuilder::tr("Total", "column: rows led"), {}, 1, true},
+        {ReportBuilder::tr("On time", "column: completed on time"), completed, 1, true},
+        {ReportBuilder::tr("Late", "column: completed late"), completed, 1, true},
+        {ReportBuilder::tr("Within deadline", "column: in progress"), inProgress, 1.1, true},
+        {ReportBuilder::tr("Overdue", "column: in progress, overdue"), inProgress, 1.1, true},
+        {ReportBuilder::tr("Not yet due", "column"), {}, 1, true},
+        {ReportBuilder::tr("Reported", "column: recurring rows"), periodic, 1.1, true},
+        {ReportBuilder::tr("Not reported", "column: recurring rows"), periodic, 1.1, true},
+        {ReportBuilder::tr("Completion rate", "column, percent"), {}, 1.4, true},
     };
     int number = 0;
     for (const ReportAgencyLine &line : std::as_const(data.agencies)) {
@@ -536,12 +535,12 @@ void Assembler::fillTables(ReportData &data) const
 
     ReportTable indicators;
     indicators.columns = {
-        {Tr::tr("No.", "column of the running number (STT)"), {}, 0.8, true},
-        {Tr::tr("Target"), {}, 5, false},
-        {Tr::tr("Aim"), {}, 1.7, true},
-        {Tr::tr("Value reached"), {}, 2, true},
-        {Tr::tr("Period"), {}, 1.5, true},
-        {Tr::tr("Assessment"), {}, 1.5, true},
+        {ReportBuilder::tr("No.", "column of the running number (STT)"), {}, 0.8, true},
+        {ReportBuilder::tr("Target", "column: the indicator"), {}, 5, false},
+        {ReportBuilder::tr("Aim", "column: the value the target asks for"), {}, 1.7, true},
+        {ReportBuilder::tr("Value reached", "column"), {}, 2, true},
+        {ReportBuilder::tr("Period", "column: period of the value"), {}, 1.5, true},
+        {ReportBuilder::tr("Assessment", "column: met or not"), {}, 1.5, true},
     };
     for (const ReportIndicatorLine &line : std::as_const(data.indicators)) {
         ReportTableRow row;
@@ -562,10 +561,12 @@ void Assembler::fillBlocks(ReportData &data) const
     const QString day = date(m_request.asOf);
     const QString title = m_plan.title(m_english);
     data.blocks.append(ReportBlock::paragraph(
-        m_agency ? Tr::tr("In carrying out the %1, the progress of %2 as of %3 is reported as "
-                          "follows.")
+        m_agency ? ReportBuilder::tr(
+                       "In carrying out the %1, the progress of %2 as of %3 is reported as "
+                       "follows.")
                        .arg(title, m_agency->name(m_english), day)
-                 : Tr::tr("In carrying out the %1, the progress as of %2 is reported as follows.")
+                 : ReportBuilder::tr(
+                       "In carrying out the %1, the progress as of %2 is reported as follows.")
                        .arg(title, day)));
 
     int heading = 0;
@@ -574,7 +575,8 @@ void Assembler::fillBlocks(ReportData &data) const
     addDifficulties(data, heading);
 
     data.blocks.append(ReportBlock::paragraph(
-        Tr::tr("The above is the report on the progress of the plan as of %1.").arg(day)));
+        ReportBuilder::tr("The above is the report on the progress of the plan as of %1.")
+            .arg(day)));
     data.blocks.append(ReportBlock::of(ReportBlock::Kind::Closing));
     addAppendices(data);
 }
@@ -584,48 +586,51 @@ void Assembler::addSummary(ReportData &data, int &heading) const
     const ReportCounts &c = data.counts;
     QList<ReportBlock> &blocks = data.blocks;
     blocks.append(ReportBlock::heading(DocumentForm::romanNumeral(++heading) + u". "_s
-                                       + Tr::tr("OVERALL RESULTS")));
+                                       + ReportBuilder::tr("OVERALL RESULTS")));
 
     int sub = 0;
-    blocks.append(ReportBlock::heading(u"%1. "_s.arg(++sub) + Tr::tr("Summary"), 2));
+    blocks.append(ReportBlock::heading(
+        u"%1. "_s.arg(++sub) + ReportBuilder::tr("Summary", "heading in the report"), 2));
     blocks.append(ReportBlock::paragraph(
-        m_agency ? Tr::tr("Tasks and targets %1 leads: %2; tasks it coordinates: %3.")
+        m_agency ? ReportBuilder::tr("Tasks and targets %1 leads: %2; tasks it coordinates: %3.")
                        .arg(m_agency->name(m_english))
                        .arg(c.total)
                        .arg(data.coordinatingCount)
-                 : Tr::tr("Tasks and targets of the plan: %1.").arg(c.total)));
-    blocks.append(ReportBlock::item(Tr::tr("- Completed: %1 (%2), of which %3 on time and %4 late;")
-                                        .arg(c.completed())
-                                        .arg(percent(c.completionRate))
-                                        .arg(c.completedOnTime)
-                                        .arg(c.completedLate)));
+                 : ReportBuilder::tr("Tasks and targets of the plan: %1.").arg(c.total)));
     blocks.append(ReportBlock::item(
-        Tr::tr("- In progress: %1, of which %2 within the deadline and %3 overdue;")
+        ReportBuilder::tr("- Completed: %1 (%2), of which %3 on time and %4 late;")
+            .arg(c.completed())
+            .arg(percent(c.completionRate))
+            .arg(c.completedOnTime)
+            .arg(c.completedLate)));
+    blocks.append(ReportBlock::item(
+        ReportBuilder::tr("- In progress: %1, of which %2 within the deadline and %3 overdue;")
             .arg(c.inProgress())
             .arg(c.onTrack)
             .arg(c.overdue)));
-    blocks.append(ReportBlock::item(Tr::tr("- Not yet due: %1;").arg(c.notDue)));
-    blocks.append(
-        ReportBlock::item(Tr::tr("- Judged per reporting period: %1 reported, %2 not reported;")
-                              .arg(c.reported)
-                              .arg(c.unreported)));
-    blocks.append(ReportBlock::item(Tr::tr("- Overdue rate: %1; not reported: %2.")
+    blocks.append(ReportBlock::item(ReportBuilder::tr("- Not yet due: %1;").arg(c.notDue)));
+    blocks.append(ReportBlock::item(
+        ReportBuilder::tr("- Judged per reporting period: %1 reported, %2 not reported;")
+            .arg(c.reported)
+            .arg(c.unreported)));
+    blocks.append(ReportBlock::item(ReportBuilder::tr("- Overdue rate: %1; not reported: %2.")
                                         .arg(percent(c.overdueRate), percent(c.unreportedRate))));
-    blocks.append(
-        ReportBlock::paragraph(Tr::tr("The result of each task is set out in the attached %1.")
-                                   .arg(m_form.appendix(1, m_request.includeGantt ? 2 : 1))));
+    blocks.append(ReportBlock::paragraph(
+        ReportBuilder::tr("The result of each task is set out in the attached %1.")
+            .arg(m_form.appendix(1, m_request.includeGantt ? 2 : 1))));
 
-    blocks.append(ReportBlock::heading(u"%1. "_s.arg(++sub) + Tr::tr("Overdue tasks"), 2));
+    blocks.append(
+        ReportBlock::heading(u"%1. "_s.arg(++sub) + ReportBuilder::tr("Overdue tasks"), 2));
     QStringList overdue;
     for (const ReportSection &section : std::as_const(data.sections)) {
         for (const ReportTaskRow &row : section.rows) {
             if (!row.isSubTask && row.status == Status::Overdue)
-                overdue.append(Tr::tr("- No. %1: %2 (lead: %3; completion time: %4);")
+                overdue.append(ReportBuilder::tr("- No. %1: %2 (lead: %3; completion time: %4);")
                                    .arg(row.stt, row.task, row.lead, row.completionTime));
         }
     }
     if (overdue.isEmpty())
-        blocks.append(ReportBlock::paragraph(Tr::tr("No task is overdue.")));
+        blocks.append(ReportBlock::paragraph(ReportBuilder::tr("No task is overdue.")));
     else if (overdue.last().endsWith(u';'))
         overdue.last().back() = u'.';
     for (const QString &item : std::as_const(overdue))
@@ -637,13 +642,13 @@ void Assembler::addSummary(ReportData &data, int &heading) const
             silent.append(line.name);
     }
     if (!silent.isEmpty())
-        blocks.append(
-            ReportBlock::paragraph(Tr::tr("Units that did not report for the last period: %1.")
-                                       .arg(silent.join(u"; "_s))));
+        blocks.append(ReportBlock::paragraph(
+            ReportBuilder::tr("Units that did not report for the last period: %1.")
+                .arg(silent.join(u"; "_s))));
 
     if (!m_agency) {
-        blocks.append(
-            ReportBlock::heading(u"%1. "_s.arg(++sub) + Tr::tr("Results by lead unit"), 2));
+        blocks.append(ReportBlock::heading(
+            u"%1. "_s.arg(++sub) + ReportBuilder::tr("Results by lead unit"), 2));
         blocks.append(ReportBlock::tableAt(1));
     }
 }
@@ -652,12 +657,13 @@ void Assembler::addIndicators(ReportData &data, int &heading) const
 {
     if (data.indicators.isEmpty())
         return;
-    data.blocks.append(
-        ReportBlock::heading(DocumentForm::romanNumeral(++heading) + u". "_s + Tr::tr("TARGETS")));
+    data.blocks.append(ReportBlock::heading(DocumentForm::romanNumeral(++heading) + u". "_s
+                                            + ReportBuilder::tr("TARGETS")));
     data.blocks.append(ReportBlock::paragraph(
-        m_agency
-            ? Tr::tr("The figures below are those reported by %1.").arg(m_agency->name(m_english))
-            : Tr::tr("Each value pools the figures of every reporting unit: the sum of the "
+        m_agency ? ReportBuilder::tr("The figures below are those reported by %1.")
+                       .arg(m_agency->name(m_english))
+                 : ReportBuilder::tr(
+                     "Each value pools the figures of every reporting unit: the sum of the "
                      "numerators over the sum of the denominators.")));
     data.blocks.append(ReportBlock::tableAt(2));
     if (data.includeCharts)
@@ -667,13 +673,14 @@ void Assembler::addIndicators(ReportData &data, int &heading) const
 void Assembler::addDifficulties(ReportData &data, int &heading) const
 {
     data.blocks.append(ReportBlock::heading(DocumentForm::romanNumeral(++heading) + u". "_s
-                                            + Tr::tr("DIFFICULTIES AND PROPOSALS")));
+                                            + ReportBuilder::tr("DIFFICULTIES AND PROPOSALS")));
     for (const ReportSection &section : std::as_const(data.sections)) {
         for (const ReportTaskRow &row : section.rows)
             data.difficulties += row.reportedDifficulties;
     }
     if (data.difficulties.isEmpty())
-        data.blocks.append(ReportBlock::paragraph(Tr::tr("No unit reported difficulties.")));
+        data.blocks.append(
+            ReportBlock::paragraph(ReportBuilder::tr("No unit reported difficulties.")));
     for (const QString &line : std::as_const(data.difficulties))
         data.blocks.append(ReportBlock::item(line));
 }
@@ -684,14 +691,20 @@ void Assembler::addAppendices(ReportData &data) const
     const QString day = date(m_request.asOf);
     const QString note = m_form.attachedTo(m_settings.number, m_request.asOf);
 
-    data.blocks.append(ReportBlock::appendix(
-        m_form.appendix(1, count), Tr::tr("RESULTS OF THE TASKS AS OF %1").arg(day), note, true));
+    data.blocks.append(
+        ReportBlock::appendix(m_form.appendix(1, count),
+                              ReportBuilder::tr("RESULTS OF THE TASKS AS OF %1").arg(day),
+                              note,
+                              true));
     data.blocks.append(ReportBlock::tableAt(0));
     if (!m_request.includeGantt)
         return;
 
-    data.blocks.append(ReportBlock::appendix(
-        m_form.appendix(2, count), Tr::tr("TIMELINE OF THE TASKS AS OF %1").arg(day), note, true));
+    data.blocks.append(
+        ReportBlock::appendix(m_form.appendix(2, count),
+                              ReportBuilder::tr("TIMELINE OF THE TASKS AS OF %1").arg(day),
+                              note,
+                              true));
     data.blocks.append(ReportBlock::of(ReportBlock::Kind::Gantt));
 }
 

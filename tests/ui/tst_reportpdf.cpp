@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PlanTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportdata.h"
 #include "report/reportjob.h"
 #include "report/reportlanguage.h"
 #include "translations.h"
@@ -182,7 +183,7 @@ private Q_SLOTS:
     void printerPagesStayPortrait();
 
 private:
-    QString writePdf(const QString &language, const QString &name);
+    QString writePdf(const QString &language, const QString &name, ReportData *data = nullptr);
 
     const Task &row(const QString &stt) const
     {
@@ -249,7 +250,7 @@ bool ReportPdfTest::addUpdate(
     return update.id != 0;
 }
 
-QString ReportPdfTest::writePdf(const QString &language, const QString &name)
+QString ReportPdfTest::writePdf(const QString &language, const QString &name, ReportData *data)
 {
     ReportRequest request;
     request.asOf = asOf;
@@ -266,6 +267,8 @@ QString ReportPdfTest::writePdf(const QString &language, const QString &name)
         qWarning("%s", qPrintable(error));
         return {};
     }
+    if (data)
+        *data = job->data();
     return path;
 }
 
@@ -338,21 +341,19 @@ void ReportPdfTest::everyRowNumberAndStatus_data()
 void ReportPdfTest::everyRowNumberAndStatus()
 {
     QFETCH(QString, language);
-    const QString pdf = writePdf(language, u"rows.pdf"_s);
+    ReportData data;
+    const QString pdf = writePdf(language, u"rows.pdf"_s, &data);
     QVERIFY(!pdf.isEmpty());
 
-    QString numberTitle;
-    QString taskTitle;
-    QString statusTitle;
-    QString nextTitle;
+    // The titles of the task table's columns: number, task, …, status, difficulties.
+    const QList<ReportColumn> &columns = data.tables.constFirst().columns;
+    const QString numberTitle = columns.at(0).title;
+    const QString taskTitle = columns.at(1).title;
+    const QString statusTitle = columns.at(6).title;
+    const QString nextTitle = columns.at(7).title;
     QStringList labels;
     {
         const ReportLanguage speaking(language);
-        numberTitle = QCoreApplication::translate(
-            "PlanTrack::Report", "No.", "column of the running number (STT)");
-        taskTitle = QCoreApplication::translate("PlanTrack::Report", "Task");
-        statusTitle = QCoreApplication::translate("PlanTrack::Report", "Status");
-        nextTitle = QCoreApplication::translate("PlanTrack::Report", "Difficulties and proposals");
         const StatusSheet sheet = m_session->statusAsOf(asOf);
         for (const Task &task : m_session->plans().constFirst().tasks)
             labels.append(statusLabel(sheet.task(task.id)->status));
@@ -445,14 +446,10 @@ void ReportPdfTest::pageNumbersAtTheTopFromPageTwo()
 
 void ReportPdfTest::tableHeaderOnEveryAppendixPage()
 {
-    const QString pdf = writePdf(u"vi"_s, u"repeat.pdf"_s);
-    QString statusTitle;
-    QString nextTitle;
-    {
-        const ReportLanguage speaking(u"vi"_s);
-        statusTitle = QCoreApplication::translate("PlanTrack::Report", "Status");
-        nextTitle = QCoreApplication::translate("PlanTrack::Report", "Difficulties and proposals");
-    }
+    ReportData data;
+    const QString pdf = writePdf(u"vi"_s, u"repeat.pdf"_s, &data);
+    const QString statusTitle = data.tables.constFirst().columns.at(6).title;
+    const QString nextTitle = data.tables.constFirst().columns.at(7).title;
     int landscapePages = 0;
     for (int page = 1; page <= pageCount(pdf); ++page) {
         if (!pageSize(pdf, page).startsWith(u"842"_s))

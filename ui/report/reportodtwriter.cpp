@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportodtwriter.h"
 
-#include "indicators/indicatorcharts.h"
 #include "report/reportdata.h"
 #include "report/reportlanguage.h"
+#include "reportcharts.h"
 #include "reportfonts.h"
 
 #include <QBuffer>
@@ -27,11 +27,30 @@ namespace {
 constexpr double bodySize = 14;
 constexpr double indentPoints = 36; // 1.27 cm
 
+// The width of the text on an A4 portrait page with the decree's margins, in points.
+constexpr double pageWidth = (210 - 30 - 15) / 25.4 * 72;
+
 QTextCharFormat charFormat(double points, bool bold = false, bool italic = false)
 {
+    const QFont font = ReportFonts::serif(points, bold, italic);
     QTextCharFormat format;
-    format.setFont(ReportFonts::serif(points, bold, italic));
+    format.setFont(font);
+    // Qt's ODF writer names the font only from this older property.
+    format.setProperty(QTextFormat::OldFontFamily, font.family());
     return format;
+}
+
+// Returns column widths in points for shares of the text width; word processors ignore
+// widths in percent.
+QList<QTextLength> columnWidths(const QList<double> &shares)
+{
+    double total = 0;
+    for (double share : shares)
+        total += share;
+    QList<QTextLength> widths;
+    for (double share : shares)
+        widths.append(QTextLength(QTextLength::FixedLength, pageWidth * share / total));
+    return widths;
 }
 
 QTextBlockFormat blockFormat(Qt::Alignment alignment, double indent = 0, double after = 0)
@@ -74,8 +93,9 @@ void fillCell(
     QTextCursor cursor = table.cellAt(row, column).firstCursorPosition();
     cursor.setBlockFormat(blockFormat(alignment));
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        // The break takes the format of the line it ends: the writer puts a tab before it.
         if (i > 0)
-            cursor.insertText(QString(QChar::LineSeparator), lines.at(i).format);
+            cursor.insertText(QString(QChar::LineSeparator), lines.at(i - 1).format);
         QString text = lines.at(i).text;
         cursor.insertText(text.replace(u'\n', QChar::LineSeparator), lines.at(i).format);
     }
@@ -105,7 +125,7 @@ QTextTableFormat borderlessTable()
     format.setBorder(0);
     format.setCellPadding(0);
     format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setWidth(QTextLength(QTextLength::FixedLength, pageWidth));
     return format;
 }
 
@@ -138,29 +158,24 @@ std::unique_ptr<QTextDocument> ReportOdtWriter::document() const
 
 void ReportOdtWriter::addHeader(QTextCursor &cursor) const
 {
+    // One line a row: the ODF writer makes every paragraph of a cell a cell of its own.
     const ReportHeader &header = m_data.header;
     QTextTableFormat format = borderlessTable();
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 42),
-                                      QTextLength(QTextLength::PercentageLength, 58)});
-    QTextTable *table = cursor.insertTable(2, 2, format);
+    format.setColumnWidthConstraints(columnWidths({42, 58}));
+    QTextTable *table = cursor.insertTable(4, 2, format);
     QTextCharFormat motto = charFormat(13.5, true);
     motto.setFontUnderline(true);
 
-    fillCell(*table,
-             0,
-             0,
-             Qt::AlignHCenter,
-             {{header.parentBody, charFormat(12.5)},
-              {header.issuingBody, charFormat(12.5, true)},
-              rule(14)});
-    fillCell(*table,
-             0,
-             1,
-             Qt::AlignHCenter,
-             {{header.nationalName, charFormat(12.5, true)}, {header.motto, motto}});
-    fillCell(*table, 1, 0, Qt::AlignHCenter, {{header.numberLine, charFormat(13)}});
-    fillCell(
-        *table, 1, 1, Qt::AlignHCenter, {{header.placeAndDate, charFormat(13.5, false, true)}});
+    const auto centre = [table](int row, int column, const CellLine &line) {
+        fillCell(*table, row, column, Qt::AlignHCenter, {line});
+    };
+    centre(0, 0, {header.parentBody, charFormat(12.5)});
+    centre(1, 0, {header.issuingBody, charFormat(12.5, true)});
+    centre(2, 0, rule(14));
+    centre(3, 0, {header.numberLine, charFormat(13)});
+    centre(0, 1, {header.nationalName, charFormat(12.5, true)});
+    centre(1, 1, {header.motto, motto});
+    centre(3, 1, {header.placeAndDate, charFormat(13.5, false, true)});
     cursor.movePosition(QTextCursor::End);
 }
 
@@ -222,9 +237,6 @@ void ReportOdtWriter::addTable(QTextCursor &cursor, const ReportTable &table) co
     const int headerRows = table.hasGroups() ? 2 : 1;
     const double size = columns > 6 ? 10 : 12;
 
-    double total = 0;
-    for (const ReportColumn &column : table.columns)
-        total += column.weight;
     QTextTableFormat format;
     format.setBorder(0.5);
     format.setBorderBrush(Qt::black);
@@ -233,11 +245,11 @@ void ReportOdtWriter::addTable(QTextCursor &cursor, const ReportTable &table) co
     format.setCellPadding(3);
     format.setCellSpacing(0);
     format.setHeaderRowCount(headerRows);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
+    format.setWidth(QTextLength(QTextLength::FixedLength, pageWidth));
+    QList<double> shares;
     for (const ReportColumn &column : table.columns)
-        widths.append(QTextLength(QTextLength::PercentageLength, 100 * column.weight / total));
-    format.setColumnWidthConstraints(widths);
+        shares.append(column.weight);
+    format.setColumnWidthConstraints(columnWidths(shares));
 
     cursor.insertBlock(blockFormat(Qt::AlignLeft));
     QTextTable *out = cursor.insertTable(int(table.rows.size()) + headerRows, columns, format);
@@ -287,8 +299,8 @@ void ReportOdtWriter::addCharts(QTextCursor &cursor, QTextDocument &document) co
 {
     if (!m_book)
         return;
-    // 150 dots per inch: sharp on paper, small in the file.
-    const QSize size(900, 612);
+    // Twice the layout size: sharp on paper, small in the file.
+    const QSize size = (ReportCharts::layoutSize() * 2).toSize();
     int number = 0;
     for (const ReportIndicatorLine &line : m_data.indicators) {
         if (line.value.isEmpty())
@@ -297,45 +309,37 @@ void ReportOdtWriter::addCharts(QTextCursor &cursor, QTextDocument &document) co
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            painter.scale(1.5, 1.5);
-            IndicatorCharts::render(IndicatorCharts::Kind::Trend,
-                                    *m_book,
-                                    line.indicatorId,
-                                    m_data.asOf,
-                                    m_data.isEnglish(),
-                                    painter,
-                                    QRectF(0, 0, size.width() / 1.5, size.height() / 1.5));
+            ReportCharts::draw(painter,
+                               *m_book,
+                               line.indicatorId,
+                               m_data.asOf,
+                               m_data.isEnglish(),
+                               QRectF(QPointF(0, 0), QSizeF(size)));
         }
         const QUrl url(u"chart%1.png"_s.arg(++number));
         document.addResource(QTextDocument::ImageResource, url, image);
 
         QTextImageFormat format;
         format.setName(url.toString());
-        format.setWidth(220);
-        format.setHeight(220.0 * size.height() / size.width());
-        if (number % 2 == 1)
-            cursor.insertBlock(blockFormat(Qt::AlignHCenter, 0, 6));
+        format.setWidth(ReportCharts::layoutSize().width());
+        format.setHeight(ReportCharts::layoutSize().height());
+        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 0, 0));
         cursor.insertImage(format);
-        if (number % 2 == 1)
-            cursor.insertText(u"  "_s);
+        addParagraph(cursor,
+                     u"%1. %2"_s.arg(line.stt, line.name),
+                     blockFormat(Qt::AlignHCenter, 0, 8),
+                     charFormat(11, false, true));
     }
 }
 
 void ReportOdtWriter::addClosing(QTextCursor &cursor) const
 {
     const ReportHeader &header = m_data.header;
-    QTextTableFormat format = borderlessTable();
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 46),
-                                      QTextLength(QTextLength::PercentageLength, 54)});
-    format.setTopMargin(12);
-    QTextTable *table = cursor.insertTable(1, 2, format);
-
     QList<CellLine> recipients{{header.recipientsLabel, charFormat(12, true, true)}};
     for (const QString &line : header.recipients)
         recipients.append({line, charFormat(11)});
-    fillCell(*table, 0, 0, Qt::AlignLeft, recipients);
 
-    // Room for the signature and the seal: four empty lines.
+    // Room for the signature and the seal: four empty lines above the name.
     const QTextCharFormat signer = charFormat(13.5, true);
     QList<CellLine> signature{{header.signerTitle, signer}};
     if (!header.signerPosition.isEmpty())
@@ -343,7 +347,18 @@ void ReportOdtWriter::addClosing(QTextCursor &cursor) const
     for (int i = 0; i < 4; ++i)
         signature.append({QString(), signer});
     signature.append({header.signerName, signer});
-    fillCell(*table, 0, 1, Qt::AlignHCenter, signature);
+
+    QTextTableFormat format = borderlessTable();
+    format.setColumnWidthConstraints(columnWidths({46, 54}));
+    format.setTopMargin(12);
+    const int rows = int(std::max(recipients.size(), signature.size()));
+    QTextTable *table = cursor.insertTable(rows, 2, format);
+    for (int row = 0; row < rows; ++row) {
+        if (row < recipients.size())
+            fillCell(*table, row, 0, Qt::AlignLeft, {recipients.at(row)});
+        if (row < signature.size())
+            fillCell(*table, row, 1, Qt::AlignHCenter, {signature.at(row)});
+    }
     cursor.movePosition(QTextCursor::End);
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
-#include "indicators/indicatorcharts.h"
 #include "report/reportdata.h"
 #include "report/reportlanguage.h"
 #include "report/reportlog.h"
+#include "reportcharts.h"
 #include "reportfonts.h"
 #include "tablepainter.h"
 #include "textbox.h"
@@ -272,31 +272,37 @@ void Drawing::drawCharts()
             charted.append(&line);
     }
 
-    // Charts are laid out at the size a screen would show them, then scaled onto the page,
-    // so that their lettering keeps the size it has on screen relative to the chart.
+    // Two charts a row, each captioned with its row number and name.
     const QRectF content = m_flow.content();
     const double gap = m_flow.mm(6);
     const double width = (content.width() - gap) / 2;
-    const double height = width * 0.68;
-    const double scale = m_flow.device().logicalDpiX() / 96.0;
-    QPainter &painter = m_flow.painter();
+    const QSizeF layout = ReportCharts::layoutSize();
+    const double height = width * layout.height() / layout.width();
     for (qsizetype i = 0; i < charted.size(); i += 2) {
-        m_flow.ensure(height);
+        std::vector<TextBox> captions;
+        double captionHeight = 0;
         for (qsizetype j = i; j < std::min(i + 2, charted.size()); ++j) {
-            const double x = content.left() + (j - i) * (width + gap);
-            painter.save();
-            painter.translate(x, m_flow.y());
-            painter.scale(scale, scale);
-            IndicatorCharts::render(IndicatorCharts::Kind::Trend,
-                                    *m_book,
-                                    charted.at(j)->indicatorId,
-                                    m_data.asOf,
-                                    m_data.isEnglish(),
-                                    painter,
-                                    QRectF(0, 0, width / scale, height / scale));
-            painter.restore();
+            const ReportIndicatorLine &line = *charted.at(j);
+            captions.push_back(box(u"%1. %2"_s.arg(line.stt, line.name),
+                                   ReportFonts::serif(11, false, true),
+                                   width,
+                                   Qt::AlignHCenter));
+            captionHeight = std::max(captionHeight, captions.back().height());
         }
-        m_flow.advance(height + gap / 2);
+
+        m_flow.ensure(height + captionHeight);
+        const double top = m_flow.y();
+        for (qsizetype j = i; j < std::min(i + 2, charted.size()); ++j) {
+            const double x = content.left() + double(j - i) * (width + gap);
+            ReportCharts::draw(m_flow.painter(),
+                               *m_book,
+                               charted.at(j)->indicatorId,
+                               m_data.asOf,
+                               m_data.isEnglish(),
+                               QRectF(x, top, width, height));
+            captions.at(size_t(j - i)).draw(m_flow.painter(), QPointF(x, top + height));
+        }
+        m_flow.advance(height + captionHeight + gap);
     }
 }
 
