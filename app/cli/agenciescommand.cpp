@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenciescommand.h"
 
+#include "agencies/agencytree.h"
 #include "console.h"
 #include "exchange/plancsv.h"
 #include "storage/agencyrepository.h"
@@ -11,9 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace PlanTrack::AgencyTree;
 
 namespace PlanTrack::Cli {
 
@@ -23,45 +24,7 @@ constexpr auto formatOption = "format"_L1;
 constexpr auto retiredOption = "retired"_L1;
 constexpr auto outputOption = "output"_L1;
 
-/// Holds one agency in tree order with how deep it lies.
-struct Entry
-{
-    const Agency *agency = nullptr;
-    int depth = 0;
-};
-
-// Walks the tree depth first in stored order; an agency in a loop of parents is listed once.
-void walk(const AgencyDirectory &agencies,
-          AgencyId parentId,
-          int depth,
-          bool withRetired,
-          QSet<AgencyId> &seen,
-          QList<Entry> &out)
-{
-    for (const Agency *agency : agencies.children(parentId)) {
-        if (seen.contains(agency->id) || (agency->isRetired() && !withRetired))
-            continue;
-        seen.insert(agency->id);
-        out.append({agency, depth});
-        walk(agencies, agency->id, depth + 1, withRetired, seen, out);
-    }
-}
-
-QStringList memberCodes(const AgencyDirectory &agencies, const Agency &agency)
-{
-    QStringList codes;
-    for (AgencyId id : agency.memberIds) {
-        if (const Agency *member = agencies.byId(id))
-            codes.append(member->code);
-    }
-    return codes;
-}
-
-QString codeOf(const AgencyDirectory &agencies, AgencyId id)
-{
-    const Agency *agency = agencies.byId(id);
-    return agency ? agency->code : QString();
-}
+using Entry = std::pair<const Agency *, int>;
 
 QByteArray asCsv(const AgencyDirectory &agencies, const QList<Entry> &entries, bool withRetired)
 {
@@ -73,13 +36,13 @@ QByteArray asCsv(const AgencyDirectory &agencies, const QList<Entry> &entries, b
     writer.addRow(header);
 
     for (const Entry &entry : entries) {
-        const Agency &a = *entry.agency;
+        const Agency &a = *entry.first;
         QStringList fields{a.code,
                            a.nameVi,
                            a.nameEn,
                            codeOf(agencies, a.parentId),
                            a.isGroup ? u"true"_s : u"false"_s,
-                           memberCodes(agencies, a).join("; "_L1)};
+                           codesOf(agencies, a.memberIds).join("; "_L1)};
         if (withRetired)
             fields << a.retiredOn.toString(Qt::ISODate) << codeOf(agencies, a.mergedIntoId);
         writer.addRow(fields);
@@ -91,7 +54,7 @@ QByteArray asJson(const AgencyDirectory &agencies, const QList<Entry> &entries, 
 {
     QJsonArray list;
     for (const Entry &entry : entries) {
-        const Agency &a = *entry.agency;
+        const Agency &a = *entry.first;
         const QString parent = codeOf(agencies, a.parentId);
         QJsonObject o{{u"code"_s, a.code},
                       {u"name_vi"_s, a.nameVi},
@@ -99,7 +62,7 @@ QByteArray asJson(const AgencyDirectory &agencies, const QList<Entry> &entries, 
                       {u"parent"_s, parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
                       {u"group"_s, a.isGroup}};
         if (a.isGroup)
-            o.insert(u"members"_s, QJsonArray::fromStringList(memberCodes(agencies, a)));
+            o.insert(u"members"_s, QJsonArray::fromStringList(codesOf(agencies, a.memberIds)));
         if (withRetired && a.isRetired()) {
             o.insert(u"retired_on"_s, a.retiredOn.toString(Qt::ISODate));
             const QString into = codeOf(agencies, a.mergedIntoId);
@@ -115,17 +78,17 @@ QByteArray asText(const AgencyDirectory &agencies, const QList<Entry> &entries)
 {
     int codeWidth = 0;
     for (const Entry &entry : entries)
-        codeWidth = std::max(codeWidth, int(entry.agency->code.size()) + 2 * entry.depth);
+        codeWidth = std::max(codeWidth, int(entry.first->code.size()) + 2 * entry.second);
 
     QString text;
     for (const Entry &entry : entries) {
-        const Agency &a = *entry.agency;
-        const QString code = QString(2 * entry.depth, u' ') + a.code;
+        const Agency &a = *entry.first;
+        const QString code = QString(2 * entry.second, u' ') + a.code;
         QString line = code.leftJustified(codeWidth + 2) + a.nameVi;
         if (!a.nameEn.isEmpty())
             line += " ("_L1 + a.nameEn + u')';
         if (a.isGroup) {
-            const QStringList members = memberCodes(agencies, a);
+            const QStringList members = codesOf(agencies, a.memberIds);
             line += u"\n"_s + QString(codeWidth + 2, u' ')
                     + (members.isEmpty()
                            ? AgenciesCommand::tr("group without members")
@@ -189,9 +152,10 @@ int AgenciesCommand::run(const QCommandLineParser &parser,
         return Console::fail(error);
 
     const bool withRetired = parser.isSet(retiredOption);
-    QList<Entry> entries;
-    QSet<AgencyId> seen;
-    walk(*agencies, 0, 0, withRetired, seen, entries);
+    // A retired agency has no units in use, so leaving it out leaves none orphaned.
+    QList<Entry> entries = treeOrder(*agencies);
+    if (!withRetired)
+        entries.removeIf([](const Entry &entry) { return entry.first->isRetired(); });
 
     QByteArray data;
     if (format == "csv"_L1)

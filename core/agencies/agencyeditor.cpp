@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agencyeditor.h"
 
+#include "agencytree.h"
 #include "indicators/indicator.h"
 #include "storage/agencyrepository.h"
 #include "storage/auditlog.h"
@@ -14,76 +15,14 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
+using namespace PlanTrack::AgencyTree;
 
 namespace PlanTrack {
 
 namespace {
 
-using MembersOf = std::function<QList<AgencyId>(AgencyId)>;
-
 constexpr qsizetype maxCodeLength = 24;
-
-/// Returns whether id is ancestor or lies under it in the tree.
-bool isWithin(const AgencyDirectory &agencies, AgencyId id, AgencyId ancestor)
-{
-    QSet<AgencyId> seen;
-    for (AgencyId at = id; at != 0 && !seen.contains(at);) {
-        if (at == ancestor)
-            return true;
-        seen.insert(at);
-        const Agency *agency = agencies.byId(at);
-        at = agency ? agency->parentId : 0;
-    }
-    return false;
-}
-
-/// Returns whether target is from or is reached from it through group members.
-bool reaches(const MembersOf &membersOf, AgencyId from, AgencyId target, QSet<AgencyId> &seen)
-{
-    if (from == target)
-        return true;
-    if (seen.contains(from))
-        return false;
-    seen.insert(from);
-    const QList<AgencyId> members = membersOf(from);
-    return std::any_of(members.cbegin(), members.cend(), [&](AgencyId member) {
-        return reaches(membersOf, member, target, seen);
-    });
-}
-
-QList<AgencyId> withoutRepeats(const QList<AgencyId> &ids)
-{
-    QList<AgencyId> result;
-    for (AgencyId id : ids) {
-        if (!result.contains(id))
-            result.append(id);
-    }
-    return result;
-}
-
-QList<AgencyId> replaced(const QList<AgencyId> &ids, AgencyId from, AgencyId into)
-{
-    QList<AgencyId> result = ids;
-    std::replace(result.begin(), result.end(), from, into);
-    return withoutRepeats(result);
-}
-
-QString codeOf(const AgencyDirectory &agencies, AgencyId id)
-{
-    const Agency *agency = agencies.byId(id);
-    return agency ? agency->code : QString();
-}
-
-QString codesOf(const AgencyDirectory &agencies, const QList<AgencyId> &ids)
-{
-    QStringList codes;
-    for (AgencyId id : ids)
-        codes.append(codeOf(agencies, id));
-    return codes.join("; "_L1);
-}
 
 AuditEntry agencyEntry(const QString &action, const Agency &agency, const QString &field)
 {
@@ -270,8 +209,8 @@ bool AgencyEditor::add(Agency &agency, const QList<AgencyId> &joinGroupIds, QStr
     entry.newValue = stored.code + u' ' + stored.nameVi;
     entry.detail = u"parent: %1; groups: %2; members: %3"_s.arg(
         codeOf(m_session.agencies(), stored.parentId),
-        codesOf(m_session.agencies(), joinGroupIds),
-        codesOf(m_session.agencies(), stored.memberIds));
+        codesOf(m_session.agencies(), joinGroupIds).join("; "_L1),
+        codesOf(m_session.agencies(), stored.memberIds).join("; "_L1));
     if (!AuditLog(database).record(entry, error) || !transaction.commit(error))
         return false;
 
@@ -441,15 +380,8 @@ QString AgencyEditor::checkMembers(AgencyId groupId, const QList<AgencyId> &memb
             return problem;
     }
 
-    const MembersOf membersOf = [&](AgencyId id) {
-        if (id == groupId)
-            return memberIds;
-        const Agency *agency = agencies.byId(id);
-        return agency && agency->isGroup ? agency->memberIds : QList<AgencyId>();
-    };
     for (AgencyId member : memberIds) {
-        QSet<AgencyId> seen;
-        if (member != groupId && reaches(membersOf, member, groupId, seen))
+        if (member != groupId && reaches(agencies, member, groupId, groupId, memberIds))
             return tr("%1 already contains %2, directly or through its groups; adding it would "
                       "make a loop.")
                 .arg(agencies.byId(member)->nameVi, group->nameVi);
@@ -470,8 +402,8 @@ bool AgencyEditor::setMembers(AgencyId groupId, const QList<AgencyId> &memberIds
         return true;
 
     AuditEntry entry = agencyEntry(u"set_members"_s, group, u"members"_s);
-    entry.oldValue = codesOf(agencies, group.memberIds);
-    entry.newValue = codesOf(agencies, members);
+    entry.oldValue = codesOf(agencies, group.memberIds).join("; "_L1);
+    entry.newValue = codesOf(agencies, members).join("; "_L1);
 
     Database &database = m_session.database();
     Transaction transaction(database);

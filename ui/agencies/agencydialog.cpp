@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agencydialog.h"
 
+#include "agencies/agencytree.h"
+#include "problemlabel.h"
 #include "text/vietnamesetext.h"
 
 #include <QComboBox>
@@ -11,44 +13,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace PlanTrack {
-
-namespace {
-
-// Returns the agencies of the tree in tree order, each with how deep it lies.
-void treeOrder(const AgencyDirectory &agencies,
-               AgencyId parentId,
-               int depth,
-               QSet<AgencyId> &seen,
-               QList<std::pair<const Agency *, int>> &out)
-{
-    for (const Agency *agency : agencies.children(parentId)) {
-        if (seen.contains(agency->id))
-            continue;
-        seen.insert(agency->id);
-        out.append({agency, depth});
-        treeOrder(agencies, agency->id, depth + 1, seen, out);
-    }
-}
-
-bool isUnder(const AgencyDirectory &agencies, AgencyId id, AgencyId ancestor)
-{
-    QSet<AgencyId> seen;
-    for (const Agency *at = agencies.byId(id); at && !seen.contains(at->id);
-         at = agencies.byId(at->parentId)) {
-        if (at->id == ancestor)
-            return true;
-        seen.insert(at->id);
-    }
-    return false;
-}
-
-} // namespace
 
 AgencyDialog::AgencyDialog(Mode mode,
                            const AgencyDirectory &agencies,
@@ -62,7 +31,7 @@ AgencyDialog::AgencyDialog(Mode mode,
     , m_nameEn(new QLineEdit)
     , m_code(new QLineEdit)
     , m_parent(new QComboBox)
-    , m_problem(new QLabel)
+    , m_problem(new ProblemLabel)
 {
     setObjectName(u"agencyDialog"_s);
     m_agency.isGroup = mode == Mode::NewGroup;
@@ -87,10 +56,6 @@ AgencyDialog::AgencyDialog(Mode mode,
     m_nameEn->setPlaceholderText(tr("optional, e.g. Department of Home Affairs"));
     m_code->setPlaceholderText(tr("short, e.g. SNV"));
     m_code->setMaxLength(24);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Vietnamese name:"), m_nameVi);
@@ -176,9 +141,7 @@ QList<AgencyId> AgencyDialog::groupIds() const
 void AgencyDialog::accept()
 {
     const QString problem = m_check ? m_check(agency(), groupIds()) : QString();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (m_problem->showProblem(problem))
         QDialog::accept();
 }
 
@@ -189,11 +152,10 @@ void AgencyDialog::fillParents()
     m_parent->clear();
     m_parent->addItem(tr("(top level)"), AgencyId(0));
 
-    QList<std::pair<const Agency *, int>> order;
-    QSet<AgencyId> seen;
-    treeOrder(m_agencies, 0, 0, seen, order);
-    for (const auto &[agency, depth] : std::as_const(order)) {
-        const bool ownUnit = m_agency.id && isUnder(m_agencies, agency->id, m_agency.id);
+    const QList<std::pair<const Agency *, int>> order = AgencyTree::treeOrder(m_agencies);
+    for (const auto &[agency, depth] : order) {
+        const bool ownUnit =
+            m_agency.id && AgencyTree::isWithin(m_agencies, agency->id, m_agency.id);
         if (ownUnit || (agency->isRetired() && agency->id != m_agency.parentId))
             continue;
         m_parent->addItem(QString(depth * 3, u' ') + agency->name(m_english), agency->id);

@@ -9,11 +9,12 @@
 #include <functional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 
 namespace PlanTrack {
+
+class ProblemLabel;
 
 /// Asks for the names, code and place in the tree of a new agency or group, or of one
 /// being edited. A new agency can join groups at once. The entry is checked before the
@@ -64,7 +65,7 @@ private:
     QLineEdit *m_code;
     QComboBox *m_parent;
     QListWidget *m_groups = nullptr;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     bool m_codeTyped = false;
 };
 

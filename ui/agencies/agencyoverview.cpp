@@ -4,27 +4,25 @@
 
 #include "agencies/agencyportfolio.h"
 #include "agencyoverviewmodel.h"
+#include "agencyprinting.h"
 #include "language.h"
 #include "status/statusstyle.h"
 #include "tasks/plantext.h"
 #include "text/vietnamesetext.h"
 #include "workspace/workspacesession.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPushButton>
-#include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,17 +45,55 @@ const QStringList countKeys{u"total"_s,
                             u"overdue_rate"_s,
                             u"due_this_month"_s};
 
-void setUpPrinter(QPrinter &printer)
-{
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setPageMargins(QMarginsF(25, 20, 15, 20), QPageLayout::Millimeter);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+// QTreeView asks for row heights without telling the delegate how wide a cell is; this
+// delegate supplies the width, so that long task texts wrap instead of being cut short.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem measured = option;
+        const bool spanned = m_view->isFirstColumnSpanned(index.row(), index.parent());
+        const int width =
+            spanned ? m_view->viewport()->width() : m_view->columnWidth(index.column());
+        measured.rect = QRect(0, 0, width, option.fontMetrics.height());
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+/// Shows the rows of the overview, always open, their texts wrapped.
+class RowsView final : public QTreeView
+{
+public:
+    RowsView()
+    {
+        setItemDelegate(new WrappingDelegate(this));
+        setWordWrap(true);
+        setUniformRowHeights(false);
+        setRootIsDecorated(false);
+        setItemsExpandable(false);
+        setIndentation(0);
+        setAlternatingRowColors(true);
+        setSelectionBehavior(QAbstractItemView::SelectRows);
+        setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        // Wrapped rows change height when a column does.
+        connect(
+            header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
+    }
+};
 
 } // namespace
 
@@ -69,7 +105,7 @@ AgencyOverview::AgencyOverview(QWidget *parent)
     , m_agencies(new QComboBox)
     , m_heading(new QLabel)
     , m_countGrid(new QGridLayout)
-    , m_view(new QTreeView)
+    , m_view(new RowsView)
     , m_printButton(new QPushButton)
     , m_pdfButton(new QPushButton)
 {
@@ -88,18 +124,13 @@ AgencyOverview::AgencyOverview(QWidget *parent)
 
     m_view->setObjectName(u"overviewRows"_s);
     m_view->setModel(m_model);
-    m_view->setWordWrap(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(false);
+    const int em = fontMetrics().averageCharWidth();
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AgencyOverviewModel::TaskColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AgencyOverviewModel::SttColumn, fontMetrics().averageCharWidth() * 8);
-    m_view->setColumnWidth(AgencyOverviewModel::ThroughColumn,
-                           fontMetrics().averageCharWidth() * 26);
-    m_view->setColumnWidth(AgencyOverviewModel::DeadlineColumn,
-                           fontMetrics().averageCharWidth() * 26);
-    m_view->setColumnWidth(AgencyOverviewModel::StatusColumn,
-                           fontMetrics().averageCharWidth() * 30);
+    m_view->setColumnWidth(AgencyOverviewModel::SttColumn, em * 7);
+    m_view->setColumnWidth(AgencyOverviewModel::ThroughColumn, em * 24);
+    m_view->setColumnWidth(AgencyOverviewModel::DeadlineColumn, em * 22);
+    m_view->setColumnWidth(AgencyOverviewModel::StatusColumn, em * 30);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_agencyLabel);
@@ -276,11 +307,14 @@ QString AgencyOverview::toHtml() const
             html += u"<p>%1</p>"_s.arg(escaped(tr("None.")));
             continue;
         }
-        html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s;
+        // The header row repeats on every page the table runs over.
+        static const int widths[] = {6, 46, 18, 14, 16};
+        html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                "<thead><tr>"_s;
         for (int column = 0; column < AgencyOverviewModel::ColumnCount; ++column)
-            html += u"<th>%1</th>"_s.arg(
-                escaped(m_model->headerData(column, Qt::Horizontal).toString()));
-        html += u"</tr>"_s;
+            html += u"<th width=\"%1%\">%2</th>"_s.arg(widths[column])
+                        .arg(escaped(m_model->headerData(column, Qt::Horizontal).toString()));
+        html += u"</tr></thead>"_s;
         for (const PortfolioEntry &entry : entries) {
             const Task *task = m_model->task(entry);
             const QString open = entry.viaGroupId ? u"<i>"_s : QString();
@@ -291,7 +325,8 @@ QString AgencyOverview::toHtml() const
                     "<td>%6</td><td><font color=\"%7\"><b>%8</b></font></td></tr>"_s.arg(
                         escaped(task ? task->stt : QString()),
                         open,
-                        escaped(task ? task->content(m_model->isEnglish()) : QString()),
+                        escaped(task ? task->content(m_model->isEnglish()) : QString())
+                           .replace(u'\n', u"<br>"_s),
                         close,
                         escaped(m_model->through(entry)),
                         escaped(m_model->deadline(entry)),
@@ -304,57 +339,66 @@ QString AgencyOverview::toHtml() const
     return html;
 }
 
+// Lays the document out in the device's own units and cuts it into pages itself, so that
+// the page margins are those of the device and every page but the first is numbered.
 void AgencyOverview::printTo(QPagedPaintDevice &device) const
 {
+    QPainter painter;
+    if (!painter.begin(&device))
+        return;
+
     QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
     QFont font(u"Times New Roman"_s);
     font.setPointSizeF(11);
     document.setDefaultFont(font);
+    document.setDocumentMargin(0);
     document.setHtml(toHtml());
-    document.print(&device);
+
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const int footer = painter.fontMetrics().height() * 2;
+    document.setPageSize(QSizeF(page.width(), page.height() - footer));
+    const int pages = document.pageCount();
+    const qreal height = document.pageSize().height();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * height);
+        document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+        painter.restore();
+
+        painter.setFont(font);
+        painter.drawText(QRect(0, page.height() - footer, page.width(), footer),
+                         Qt::AlignHCenter | Qt::AlignBottom,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
 }
 
 bool AgencyOverview::writePdf(const QString &path, QString *error) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    setUpPrinter(printer);
-    printer.setDocName(title());
-    printTo(printer);
-    if (!QFileInfo::exists(path)) {
-        *error = tr("The file “%1” could not be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return AgencyPrinting::writePdf(path, title(), QPageLayout::Portrait, painter(), error);
 }
 
 void AgencyOverview::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    printer.setDocName(title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Agency Overview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        printTo(*target);
-    });
-    preview.exec();
+    AgencyPrinting::preview(this, title(), QPageLayout::Portrait, painter());
 }
 
 void AgencyOverview::savePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const Agency *agency = m_model->agencies().byId(m_agencyId);
     const QString name = (agency ? agency->code : tr("agency")) + u'-'
                          + m_asOf.toString(u"yyyy-MM-dd"_s) + u".pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Save Agency Overview as PDF"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !writePdf(path, &error))
-        QMessageBox::warning(this, tr("Agency Overview"), error);
+    AgencyPrinting::savePdf(this, title(), name, QPageLayout::Portrait, painter());
+}
+
+AgencyPrinting::Paint AgencyOverview::painter() const
+{
+    return [this](QPagedPaintDevice &device) {
+        printTo(device);
+    };
 }
 
 void AgencyOverview::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agencyprinting.h"
 #include "model/plan.h"
 
 #include <QDate>
@@ -73,6 +74,7 @@ private:
     void addCount(const QString &key, int row, int column);
     QString title() const;
     QString subtitle() const;
+    AgencyPrinting::Paint painter() const;
 
     QPointer<WorkspaceSession> m_session;
     AgencyOverviewModel *m_model;

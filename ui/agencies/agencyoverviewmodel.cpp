@@ -178,6 +178,8 @@ QVariant AgencyOverviewModel::entryData(const PortfolioEntry &entry, int column,
         if (column == StatusColumn)
             return StatusStyle::icon(entry.status);
         break;
+    case Qt::TextAlignmentRole:
+        return int((column == SttColumn ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::FontRole:
         if (entry.viaGroupId) {
             QFont font;

@@ -4,6 +4,7 @@
 
 #include "agencychoicemodel.h"
 #include "agencypicker.h"
+#include "problemlabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,7 +21,8 @@ MembersDialog::MembersDialog(const Agency &group,
     : QDialog(parent)
     , m_picker(new AgencyPicker({tr("Member", "column of the members dialog")}, agencies, english))
     , m_count(new QLabel)
-    , m_problem(new QLabel)
+    , m_problem(new ProblemLabel)
+    , m_english(english)
 {
     setObjectName(u"membersDialog"_s);
     setWindowTitle(tr("Members of %1").arg(group.name(english)));
@@ -32,10 +34,6 @@ MembersDialog::MembersDialog(const Agency &group,
                                 "among the members brings its own members.")
                                  .arg(group.name(english).toHtmlEscaped()));
     intro->setWordWrap(true);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
-    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,18 +59,17 @@ QList<AgencyId> MembersDialog::memberIds() const
 void MembersDialog::accept()
 {
     const QString problem = m_check ? m_check(memberIds()) : QString();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (m_problem->showProblem(problem))
         QDialog::accept();
 }
 
 void MembersDialog::showCount()
 {
     const QList<AgencyId> ids = memberIds();
-    m_count->setText(ids.isEmpty() ? tr("No members: the group answers for its rows itself.")
-                                   : tr("%n member(s): %1", nullptr, int(ids.size()))
-                                         .arg(m_picker->model()->agencies().joinedNames(ids)));
+    m_count->setText(ids.isEmpty()
+                         ? tr("No members: the group answers for its rows itself.")
+                         : tr("%n member(s): %1", nullptr, int(ids.size()))
+                               .arg(m_picker->model()->agencies().joinedNames(ids, m_english)));
     m_count->setWordWrap(true);
 }
 

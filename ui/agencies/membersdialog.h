@@ -12,6 +12,8 @@ class QLabel;
 
 namespace PlanTrack {
 
+class ProblemLabel;
+
 class AgencyPicker;
 
 /// Lets the user tick the members of a group: agencies and other groups.
@@ -41,8 +43,9 @@ private:
 
     AgencyPicker *m_picker;
     QLabel *m_count;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     Check m_check;
+    bool m_english;
 };
 
 } // namespace PlanTrack

@@ -4,6 +4,7 @@
 
 #include "agencychoicemodel.h"
 #include "agencypicker.h"
+#include "problemlabel.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ MergeDialog::MergeDialog(const Agency &from,
     : QDialog(parent)
     , m_picker(new AgencyPicker({}, agencies, english))
     , m_day(new QDateEdit(day))
-    , m_problem(new QLabel)
+    , m_problem(new ProblemLabel)
 {
     setObjectName(u"mergeDialog"_s);
     setWindowTitle(tr("Merge %1 Into…").arg(from.name(english)));
@@ -50,11 +51,6 @@ MergeDialog::MergeDialog(const Agency &from,
     m_day->setDisplayFormat(u"dd/MM/yyyy"_s);
     auto *form = new QFormLayout;
     form->addRow(tr("Merged &from:"), m_day);
-
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
-    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_mergeButton = buttons->button(QDialogButtonBox::Ok);
@@ -88,9 +84,7 @@ QDate MergeDialog::day() const
 void MergeDialog::accept()
 {
     const QString problem = m_check ? m_check(intoId()) : QString();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (m_problem->showProblem(problem))
         QDialog::accept();
 }
 

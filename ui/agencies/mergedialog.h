@@ -9,10 +9,11 @@
 #include <functional>
 
 class QDateEdit;
-class QLabel;
 class QPushButton;
 
 namespace PlanTrack {
+
+class ProblemLabel;
 
 class AgencyPicker;
 
@@ -45,7 +46,7 @@ public:
 private:
     AgencyPicker *m_picker;
     QDateEdit *m_day;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     QPushButton *m_mergeButton;
     Check m_check;
 };

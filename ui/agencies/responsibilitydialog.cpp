@@ -4,6 +4,7 @@
 
 #include "agencychoicemodel.h"
 #include "agencypicker.h"
+#include "problemlabel.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -29,7 +30,7 @@ ResponsibilityDialog::ResponsibilityDialog(const Task &task,
     , m_lists{new QListWidget, new QListWidget}
     , m_up(new QToolButton)
     , m_down(new QToolButton)
-    , m_problem(new QLabel)
+    , m_problem(new ProblemLabel)
     , m_english(english)
 {
     setObjectName(u"responsibilityDialog"_s);
@@ -71,10 +72,6 @@ ResponsibilityDialog::ResponsibilityDialog(const Task &task,
                                "its members. Agencies can also be dropped from the Agencies pane "
                                "onto a row (with Shift as lead)."));
     hint->setWordWrap(true);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
-    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -90,7 +87,7 @@ ResponsibilityDialog::ResponsibilityDialog(const Task &task,
     layout->addWidget(hint);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
+    resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 34);
 
     connect(m_picker->model(),
             &AgencyChoiceModel::choicesChanged,
@@ -120,9 +117,7 @@ QList<AgencyId> ResponsibilityDialog::coordinatingIds() const
 void ResponsibilityDialog::accept()
 {
     const QString problem = m_check ? m_check(leadIds(), coordinatingIds()) : QString();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (m_problem->showProblem(problem))
         QDialog::accept();
 }
 

@@ -8,11 +8,12 @@
 
 #include <functional>
 
-class QLabel;
 class QListWidget;
 class QToolButton;
 
 namespace PlanTrack {
+
+class ProblemLabel;
 
 class AgencyPicker;
 
@@ -54,7 +55,7 @@ private:
     QListWidget *m_lists[2];
     QToolButton *m_up;
     QToolButton *m_down;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     Check m_check;
     bool m_english;
 };

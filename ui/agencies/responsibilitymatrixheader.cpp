@@ -27,8 +27,9 @@ QSize ResponsibilityMatrixHeader::sizeHint() const
     return size;
 }
 
-// The longest name decides the height, up to about twenty characters; longer ones are
-// cut short on screen and shown whole in the tooltip and on paper.
+// Names run over two lines; the longest decides the height, up to about twenty
+// characters a line. Longer ones are cut short on screen and shown whole in the tooltip
+// and on paper.
 int ResponsibilityMatrixHeader::uprightLength() const
 {
     if (!model())
@@ -39,7 +40,9 @@ int ResponsibilityMatrixHeader::uprightLength() const
         longest = std::max(
             longest,
             metrics.horizontalAdvance(model()->headerData(section, orientation()).toString()));
-    return std::min(longest, metrics.averageCharWidth() * 22);
+    return std::clamp(longest / 2 + metrics.averageCharWidth() * 3,
+                      metrics.averageCharWidth() * 8,
+                      metrics.averageCharWidth() * 24);
 }
 
 QSize ResponsibilityMatrixHeader::sectionSizeFromContents(int logicalIndex) const
@@ -47,7 +50,7 @@ QSize ResponsibilityMatrixHeader::sectionSizeFromContents(int logicalIndex) cons
     if (logicalIndex < m_firstUpright)
         return QHeaderView::sectionSizeFromContents(logicalIndex);
     const QFontMetrics metrics(font());
-    return {metrics.height() + 2 * padding, uprightLength() + 2 * padding};
+    return {2 * metrics.height() + padding, uprightLength() + 2 * padding};
 }
 
 void ResponsibilityMatrixHeader::paintSection(QPainter *painter,
@@ -75,9 +78,8 @@ void ResponsibilityMatrixHeader::paintSection(QPainter *painter,
     painter->translate(rect.left(), rect.bottom() - padding);
     painter->rotate(-90);
     painter->setPen(palette().color(QPalette::ButtonText));
-    painter->drawText(upright,
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(text, Qt::ElideRight, upright.width()));
+    painter->setClipRect(upright);
+    painter->drawText(upright, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
     painter->restore();
 }
 

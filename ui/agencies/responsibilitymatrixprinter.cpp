@@ -96,18 +96,20 @@ ResponsibilityMatrixPrinter::layout(QPainter &painter, const QPagedPaintDevice &
                                m_model.headerData(column, Qt::Horizontal).toString()));
     l.headerHeight = std::clamp(longest / 2 + int(8 * l.mm), int(22 * l.mm), int(48 * l.mm));
 
-    const int minTaskWidth = int(90 * l.mm);
+    // As many agencies as leave the task text 8 cm; more are shared out evenly over bands.
+    const int minTaskWidth = int(80 * l.mm);
     const int room = std::max(l.agencyWidth, l.page.width() - l.sttWidth - minTaskWidth);
     const int perPage = std::max(1, room / l.agencyWidth);
-    QList<int> chunk;
-    for (int column = ResponsibilityMatrixModel::FirstAgencyColumn; column < m_model.columnCount();
-         ++column) {
-        chunk.append(column);
-        if (chunk.size() == perPage)
-            l.columnChunks.append(std::exchange(chunk, {}));
-    }
-    if (!chunk.isEmpty() || l.columnChunks.isEmpty())
+    const int agencies = m_model.columnCount() - ResponsibilityMatrixModel::FirstAgencyColumn;
+    const int bands = std::max(1, (agencies + perPage - 1) / perPage);
+    int column = ResponsibilityMatrixModel::FirstAgencyColumn;
+    for (int band = 0; band < bands; ++band) {
+        const int size = agencies / bands + (band < agencies % bands ? 1 : 0);
+        QList<int> chunk;
+        for (int i = 0; i < size; ++i)
+            chunk.append(column++);
         l.columnChunks.append(chunk);
+    }
     return l;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "responsibilitymatrixview.h"
 
+#include "agencyprinting.h"
 #include "language.h"
 #include "responsibilitymatrixheader.h"
 #include "responsibilitymatrixmodel.h"
@@ -17,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -30,13 +29,6 @@ using namespace Qt::StringLiterals;
 namespace PlanTrack {
 
 namespace {
-
-void setUpPrinter(QPrinter &printer)
-{
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-}
 
 QString documentsFolder()
 {
@@ -70,6 +62,7 @@ ResponsibilityMatrixView::ResponsibilityMatrixView(QWidget *parent)
     m_table->setHorizontalHeader(
         new ResponsibilityMatrixHeader(ResponsibilityMatrixModel::FirstAgencyColumn, m_table));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().height() + 8);
@@ -120,16 +113,7 @@ int ResponsibilityMatrixView::printTo(QPagedPaintDevice &device) const
 
 bool ResponsibilityMatrixView::writePdf(const QString &path, QString *error) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    setUpPrinter(printer);
-    printer.setDocName(title());
-    if (printTo(printer) == 0) {
-        *error = tr("The file “%1” could not be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return AgencyPrinting::writePdf(path, title(), QPageLayout::Landscape, painter(), error);
 }
 
 bool ResponsibilityMatrixView::writeCsv(const QString &path, QString *error) const
@@ -144,27 +128,20 @@ bool ResponsibilityMatrixView::writeCsv(const QString &path, QString *error) con
 
 void ResponsibilityMatrixView::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    printer.setDocName(title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Responsibility Matrix"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        printTo(*target);
-    });
-    preview.exec();
+    AgencyPrinting::preview(this, title(), QPageLayout::Landscape, painter());
 }
 
 void ResponsibilityMatrixView::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this,
-        tr("Save Responsibility Matrix as PDF"),
-        QDir(documentsFolder()).filePath(tr("responsibility-matrix") + u".pdf"_s),
-        tr("PDF documents (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !writePdf(path, &error))
-        QMessageBox::warning(this, tr("Responsibility Matrix"), error);
+    AgencyPrinting::savePdf(
+        this, title(), tr("responsibility-matrix") + u".pdf"_s, QPageLayout::Landscape, painter());
+}
+
+AgencyPrinting::Paint ResponsibilityMatrixView::painter() const
+{
+    return [this](QPagedPaintDevice &device) {
+        printTo(device);
+    };
 }
 
 void ResponsibilityMatrixView::saveCsv()
@@ -225,7 +202,6 @@ void ResponsibilityMatrixView::sizeColumns()
     for (int column = ResponsibilityMatrixModel::FirstAgencyColumn; column < m_model->columnCount();
          ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->resizeRowsToContents();
 }
 
 QString ResponsibilityMatrixView::title() const

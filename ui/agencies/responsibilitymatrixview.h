@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agencyprinting.h"
 #include "model/plan.h"
 
 #include <QWidget>
@@ -55,6 +56,7 @@ private:
     void fillAgencyFilter();
     void sizeColumns();
     QString title() const;
+    AgencyPrinting::Paint painter() const;
 
     ResponsibilityMatrixModel *m_model;
     QLineEdit *m_search;
