@@ -36,6 +36,9 @@ public:
     /// Returns one translated line for the list of commands in the help.
     virtual QString summary() const = 0;
 
+    /// Returns whether the command paints (a PDF, a chart) and so needs a QApplication.
+    virtual bool needsGui() const { return false; }
+
     /// Adds the positional arguments and the options of the command to a parser.
     virtual void addOptions(QCommandLineParser &parser) const = 0;
 

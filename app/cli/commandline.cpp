@@ -5,6 +5,7 @@
 #include "agenciescommand.h"
 #include "console.h"
 #include "exportcommand.h"
+#include "ganttcommand.h"
 #include "importcommand.h"
 #include "indicatorscommand.h"
 #include "observationscommand.h"
@@ -40,12 +41,25 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ProgressCommand>());
+    m_commands.push_back(std::make_unique<GanttCommand>());
     m_commands.push_back(std::make_unique<AgenciesCommand>());
     m_commands.push_back(std::make_unique<ObservationsCommand>());
     m_commands.push_back(std::make_unique<IndicatorsCommand>());
 }
 
 CommandLine::~CommandLine() = default;
+
+bool CommandLine::needsGui(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.parse(arguments);
+
+    const QStringList words = parser.positionalArguments();
+    const Command *chosen = words.isEmpty() ? nullptr : command(words.constFirst());
+    return chosen && chosen->needsGui();
+}
 
 QString CommandLine::requestedLanguage(const QStringList &arguments) const
 {

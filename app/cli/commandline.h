@@ -24,6 +24,10 @@ public:
     CommandLine();
     ~CommandLine();
 
+    /// Returns whether the command named by the arguments (argv[0] first) paints, and so
+    /// needs a QApplication. Reads leniently, before any application object exists.
+    bool needsGui(const QStringList &arguments) const;
+
     /// Returns the language asked for with --lang, else the one chosen in the desktop
     /// program, else Vietnamese. Reads leniently: the arguments are checked by run().
     QString requestedLanguage(const QStringList &arguments) const;
