@@ -502,6 +502,10 @@
         <source>due this month, unfinished</source>
         <translation>Đến hạn trong tháng, chưa hoàn thành</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::AgencyOverviewModel</name>
