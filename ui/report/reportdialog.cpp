@@ -63,6 +63,7 @@ QWidget *ReportDialog::createReportTab()
 
     // Language names are written in their own language, as language menus do.
     m_language = new QComboBox(page);
+    m_language->setObjectName(u"language"_s);
     m_language->addItem(u"Tiếng Việt"_s, u"vi"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_languageLabel = new QLabel(page);
@@ -70,6 +71,7 @@ QWidget *ReportDialog::createReportTab()
     form->addRow(m_languageLabel, m_language);
 
     m_asOf = new QDateEdit(page);
+    m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_asOfLabel = new QLabel(page);
@@ -86,6 +88,7 @@ QWidget *ReportDialog::createReportTab()
     form->addRow(m_planLabel, m_plan);
 
     m_agency = new QComboBox(page);
+    m_agency->setObjectName(u"agency"_s);
     m_agencyLabel = new QLabel(page);
     m_agencyLabel->setBuddy(m_agency);
     form->addRow(m_agencyLabel, m_agency);

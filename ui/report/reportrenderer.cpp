@@ -11,6 +11,7 @@
 #include "textbox.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -79,23 +80,43 @@ TextBox Drawing::box(const QString &text,
     return TextBox(text, style, width, &m_flow.device());
 }
 
+// Breaks text into lines no wider than width at spaces only, so that a document number
+// such as "92/2026/NQ-HĐND" stays whole; a word wider than width stands on its own line.
+QStringList linesAtSpaces(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                lines.append(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
 // Sets a centred text of several lines in the narrowest width that keeps its number of
 // lines, so that its lines come out of even length ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI").
 TextBox Drawing::balanced(const QString &text, const QFont &font, double width) const
 {
-    TextBox widest = box(text, font, width, Qt::AlignHCenter);
-    if (widest.lineCount() < 2)
-        return widest;
-    double low = width / widest.lineCount();
+    const QFontMetricsF metrics(font, &m_flow.device());
+    const qsizetype count = linesAtSpaces(text, metrics, width).size();
+    double low = width / double(count);
     double high = width;
-    while (high - low > m_flow.mm(1)) {
+    while (count > 1 && high - low > m_flow.mm(1)) {
         const double middle = (low + high) / 2;
-        if (box(text, font, middle, Qt::AlignHCenter).lineCount() > widest.lineCount())
+        if (linesAtSpaces(text, metrics, middle).size() > count)
             low = middle;
         else
             high = middle;
     }
-    return box(text, font, high, Qt::AlignHCenter);
+    return box(linesAtSpaces(text, metrics, high).join(u'\n'), font, high, Qt::AlignHCenter);
 }
 
 double Drawing::centredLeft(const TextBox &text, double left, double width) const
