@@ -62,12 +62,14 @@ AgencyFeatures::AgencyFeatures(MainWindow &window)
     new TaskDropHelper(window);
 
     m_matrixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_matrixAction, &QAction::triggered, this, &AgencyFeatures::showMatrix);
     connect(m_overviewAction, &QAction::triggered, this, &AgencyFeatures::showOverview);
 
     AgencyDock *dock = window.agencyDock();
     dock->addEditActions(m_editing->treeActions());
+    // F2 renames while the pane has the focus.
+    dock->addAction(m_editing->editAction());
     dock->addContextActions(
         {m_editing->removeFromGroupAction(), nullptr, m_overviewAction, dock->showRetiredAction()});
 
