@@ -10,6 +10,7 @@
 #include "indicatorscommand.h"
 #include "observationscommand.h"
 #include "progresscommand.h"
+#include "reportcommand.h"
 #include "statuscommand.h"
 #include "translations.h"
 #include "workspace/workspace.h"
@@ -45,6 +46,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AgenciesCommand>());
     m_commands.push_back(std::make_unique<ObservationsCommand>());
     m_commands.push_back(std::make_unique<IndicatorsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

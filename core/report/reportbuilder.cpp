@@ -112,7 +112,6 @@ bool Assembler::run(ReportData &data, QString *error)
     data.agencyId = m_agency ? m_agency->id : 0;
     data.agencyName = m_agency ? m_agency->name(m_english) : QString();
     data.includeCharts = m_request.includeCharts && m_book;
-    data.includeGantt = m_request.includeGantt;
 
     fillHeader(data);
     if (!fillRows(data, error))
@@ -617,7 +616,7 @@ void Assembler::addSummary(ReportData &data, int &heading) const
                                         .arg(percent(c.overdueRate), percent(c.unreportedRate))));
     blocks.append(ReportBlock::paragraph(
         ReportBuilder::tr("The result of each task is set out in the attached %1.")
-            .arg(m_form.appendix(1, m_request.includeGantt ? 2 : 1))));
+            .arg(m_form.appendix(1, 1))));
 
     blocks.append(
         ReportBlock::heading(u"%1. "_s.arg(++sub) + ReportBuilder::tr("Overdue tasks"), 2));
@@ -687,25 +686,12 @@ void Assembler::addDifficulties(ReportData &data, int &heading) const
 
 void Assembler::addAppendices(ReportData &data) const
 {
-    const int count = m_request.includeGantt ? 2 : 1;
-    const QString day = date(m_request.asOf);
-    const QString note = m_form.attachedTo(m_settings.number, m_request.asOf);
-
-    data.blocks.append(
-        ReportBlock::appendix(m_form.appendix(1, count),
-                              ReportBuilder::tr("RESULTS OF THE TASKS AS OF %1").arg(day),
-                              note,
-                              true));
+    data.blocks.append(ReportBlock::appendix(
+        m_form.appendix(1, 1),
+        ReportBuilder::tr("RESULTS OF THE TASKS AS OF %1").arg(date(m_request.asOf)),
+        m_form.attachedTo(m_settings.number, m_request.asOf),
+        true));
     data.blocks.append(ReportBlock::tableAt(0));
-    if (!m_request.includeGantt)
-        return;
-
-    data.blocks.append(
-        ReportBlock::appendix(m_form.appendix(2, count),
-                              ReportBuilder::tr("TIMELINE OF THE TASKS AS OF %1").arg(day),
-                              note,
-                              true));
-    data.blocks.append(ReportBlock::of(ReportBlock::Kind::Gantt));
 }
 
 } // namespace
@@ -719,7 +705,6 @@ std::optional<ReportRequest> ReportRequest::fromSettings(const ReportSettings &s
     request.asOf = asOf;
     request.language = ReportLanguage::normalized(settings.language);
     request.includeCharts = settings.includeCharts;
-    request.includeGantt = settings.includeGantt;
     if (!settings.planCode.isEmpty()) {
         const Plan *plan = session.planByCode(settings.planCode);
         if (!plan) {

@@ -22,7 +22,6 @@ struct ReportRequest
     QString language = QStringLiteral("vi");
     AgencyId agencyId = 0; ///< 0 for the whole plan
     bool includeCharts = true;
-    bool includeGantt = false;
 
     /// Returns the request the stored settings describe as of a date; on an unknown plan or
     /// agency code returns nothing with *error set.

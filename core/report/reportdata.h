@@ -132,7 +132,6 @@ struct ReportBlock
         Charts,    ///< the charts of ReportData::indicators
         Closing,   ///< recipients on the left, the signature block on the right
         Appendix,  ///< starts an appendix on a new page: its label, title and note
-        Gantt,     ///< the timeline of the plan's rows
     };
 
     Kind kind = Kind::Paragraph;
@@ -186,7 +185,6 @@ struct ReportData
     AgencyId agencyId = 0; ///< 0 for the whole plan
     QString agencyName;
     bool includeCharts = false;
-    bool includeGantt = false;
 
     ReportHeader header;
     ReportCounts counts;       ///< of the top-level rows the report answers for

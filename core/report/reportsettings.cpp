@@ -58,7 +58,6 @@ struct FlagField
 
 constexpr std::array flagFields{
     FlagField{"include_charts", &ReportSettings::includeCharts},
-    FlagField{"include_gantt", &ReportSettings::includeGantt},
 };
 
 // A null text would be stored as SQL NULL; the settings keep empty text instead.

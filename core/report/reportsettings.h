@@ -47,7 +47,6 @@ public:
     QString planCode;   ///< empty for the first plan of the workspace
     QString agencyCode; ///< empty for the whole plan
     bool includeCharts = true;
-    bool includeGantt = false;
 
     /// Returns the settings of a workspace that has stored none: the Department of Home
     /// Affairs reporting to the Hanoi People's Committee, in Vietnamese.

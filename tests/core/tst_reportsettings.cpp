@@ -43,7 +43,6 @@ void ReportSettingsTest::defaultsOfANewWorkspace()
     QCOMPARE(settings->signerPosition.vi, u"PHÓ GIÁM ĐỐC"_s);
     QCOMPARE(settings->language, u"vi"_s);
     QVERIFY(settings->includeCharts);
-    QVERIFY(!settings->includeGantt);
     QCOMPARE(settings->recipientLines(false).constLast(), u"- Lưu: VT."_s);
     QCOMPARE(settings->parentBody.value(true), u"HANOI PEOPLE'S COMMITTEE"_s);
 }
@@ -63,7 +62,6 @@ void ReportSettingsTest::keptInTheWorkspaceFile()
     settings.language = u"en"_s;
     settings.agencyCode = u"SYT"_s;
     settings.includeCharts = false;
-    settings.includeGantt = true;
     {
         const std::unique_ptr<WorkspaceSession> session = WorkspaceSession::open(path, &error);
         QVERIFY2(session, qPrintable(error));

@@ -94,9 +94,7 @@ QWidget *ReportDialog::createReportTab()
     form->addRow(m_agencyLabel, m_agency);
 
     m_charts = new QCheckBox(page);
-    m_gantt = new QCheckBox(page);
     form->addRow(m_charts);
-    form->addRow(m_gantt);
     return page;
 }
 
@@ -183,7 +181,6 @@ void ReportDialog::setSettings(const ReportSettings &settings)
     fillAgencies();
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(settings.agencyCode)));
     m_charts->setChecked(settings.includeCharts);
-    m_gantt->setChecked(settings.includeGantt);
 
     const auto show = [](const LocalEdit &edit, const LocalText &text) {
         edit.vi->setText(text.vi);
@@ -208,7 +205,6 @@ ReportSettings ReportDialog::settings() const
     settings.planCode = m_plan->count() > 1 ? m_plan->currentData().toString() : QString();
     settings.agencyCode = m_agency->currentData().toString();
     settings.includeCharts = m_charts->isChecked();
-    settings.includeGantt = m_gantt->isChecked();
 
     const auto read = [](const LocalEdit &edit) {
         return LocalText{edit.vi->text().trimmed(), edit.en->text().trimmed()};
@@ -250,7 +246,6 @@ void ReportDialog::restoreDefaults()
     defaults.planCode = current.planCode;
     defaults.agencyCode = current.agencyCode;
     defaults.includeCharts = current.includeCharts;
-    defaults.includeGantt = current.includeGantt;
     setSettings(defaults);
 }
 
@@ -273,7 +268,6 @@ void ReportDialog::retranslateUi()
     m_planLabel->setText(tr("&Plan:"));
     m_agencyLabel->setText(tr("&Agency:", "whose tasks the report covers"));
     m_charts->setText(tr("Include the &charts of the targets"));
-    m_gantt->setText(tr("Include the &timeline as an appendix (landscape pages)"));
     if (m_agency->count() > 0)
         m_agency->setItemText(0, tr("Whole plan"));
 

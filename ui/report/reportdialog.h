@@ -22,7 +22,7 @@ namespace PlanTrack {
 class WorkspaceSession;
 
 /// Asks what a progress report is about and how it is headed: its language (which may
-/// differ from the interface's), date, plan, agency, charts and timeline appendix, and the
+/// differ from the interface's), date, plan, agency and charts, and the
 /// header and signature fields of the official form in Vietnamese and English.
 class ReportDialog final : public QDialog
 {
@@ -86,7 +86,6 @@ private:
     QLabel *m_agencyLabel = nullptr;
     QComboBox *m_agency = nullptr;
     QCheckBox *m_charts = nullptr;
-    QCheckBox *m_gantt = nullptr;
 
     QLabel *m_viHeading = nullptr;
     QLabel *m_enHeading = nullptr;

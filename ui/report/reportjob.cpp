@@ -20,7 +20,6 @@ std::unique_ptr<ReportJob> ReportJob::make(WorkspaceSession &session,
                                            const IndicatorBook *book)
 {
     std::unique_ptr<ReportJob> job(new ReportJob);
-    job->m_session = &session;
     job->m_book = book;
     if (!book) {
         job->m_ownBook = IndicatorBook::open(session, error);
@@ -43,7 +42,6 @@ int ReportJob::render(QPagedPaintDevice &device, PageFlow::Landscape landscape) 
 {
     ReportRenderer renderer(*m_data);
     renderer.setIndicatorBook(m_book);
-    renderer.setSession(m_session);
     renderer.setLandscape(landscape);
     return renderer.render(device);
 }
@@ -55,7 +53,6 @@ bool ReportJob::write(Format format, const QString &path, QString *error) const
 
     ReportRenderer renderer(*m_data);
     renderer.setIndicatorBook(m_book);
-    renderer.setSession(m_session);
     return renderer.writePdf(path, error);
 }
 

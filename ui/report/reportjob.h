@@ -55,7 +55,6 @@ public:
 private:
     ReportJob() = default;
 
-    WorkspaceSession *m_session = nullptr;
     std::unique_ptr<IndicatorBook> m_ownBook;
     const IndicatorBook *m_book = nullptr;
     std::unique_ptr<ReportData> m_data;

@@ -224,7 +224,6 @@ void ReportOdtWriter::addBlock(QTextCursor &cursor, const ReportBlock &block) co
         break;
     }
     case ReportBlock::Kind::Charts:
-    case ReportBlock::Kind::Gantt:
         break;
     }
 }

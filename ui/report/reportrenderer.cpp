@@ -158,8 +158,6 @@ void Drawing::run()
         case ReportBlock::Kind::Appendix:
             drawAppendix(block);
             break;
-        case ReportBlock::Kind::Gantt:
-            break;
         }
     }
 }

@@ -12,7 +12,6 @@ class QPagedPaintDevice;
 namespace PlanTrack {
 
 class IndicatorBook;
-class WorkspaceSession;
 struct ReportData;
 
 /// Draws a progress report in the official form of Decree 30/2020/NĐ-CP onto a PDF writer
@@ -31,9 +30,6 @@ public:
     /// Gives the book the indicator charts are drawn from; without one there are none.
     void setIndicatorBook(const IndicatorBook *book) { m_book = book; }
 
-    /// Gives the workspace the timeline appendix is drawn from; without one it has none.
-    void setSession(const WorkspaceSession *session) { m_session = session; }
-
     /// Sets how landscape pages come out; a PDF has landscape pages of its own by default.
     void setLandscape(PageFlow::Landscape landscape) { m_landscape = landscape; }
 
@@ -48,7 +44,6 @@ public:
 private:
     const ReportData &m_data;
     const IndicatorBook *m_book = nullptr;
-    const WorkspaceSession *m_session = nullptr;
     PageFlow::Landscape m_landscape = PageFlow::Landscape::OwnPages;
 };
 
