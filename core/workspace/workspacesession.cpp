@@ -455,8 +455,17 @@ bool WorkspaceSession::reload(QString *error)
     std::optional<WorkspaceContent> content = Workspace::load(*m_database, error);
     if (!content)
         return false;
+    // A change of structure (a merge of agencies, say) may move updates and deadlines too.
+    ProgressRepository repository(*m_database);
+    std::optional<QList<DeadlineChange>> changes = repository.deadlineChanges(error);
+    ProgressIndex progress;
+    if (!changes || !repository.loadFacts(progress, error))
+        return false;
+
     const ScheduleRules rules = m_engine->rules();
     m_content = std::move(*content);
+    m_progress = std::move(progress);
+    m_deadlineChanges = std::move(*changes);
     rebuildEngine(rules);
     Q_EMIT contentReloaded();
     return true;
