@@ -1303,10 +1303,6 @@
         <translation>Không đưa biểu đồ các chỉ tiêu vào báo cáo.</translation>
     </message>
     <message>
-        <source>Add the timeline of the tasks as an appendix.</source>
-        <translation>Thêm biểu đồ thời gian của các nhiệm vụ làm phụ lục.</translation>
-    </message>
-    <message>
         <source>report takes no file name; name the output with -o.</source>
         <translation>Lệnh report không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
     </message>
@@ -3471,10 +3467,6 @@
         <source>RESULTS OF THE TASKS AS OF %1</source>
         <translation>KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
     </message>
-    <message>
-        <source>TIMELINE OF THE TASKS AS OF %1</source>
-        <translation>BIỂU ĐỒ THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanTrack::ReportActions</name>
@@ -3611,10 +3603,6 @@
     <message>
         <source>Include the &amp;charts of the targets</source>
         <translation>Kèm biể&amp;u đồ các chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Include the &amp;timeline as an appendix (landscape pages)</source>
-        <translation>Kèm biểu đồ thời gian làm &amp;phụ lục (trang khổ ngang)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
