@@ -254,7 +254,7 @@ void GanttPainter::paintRange(const GanttItem &item, const QRectF &band, double 
     const double right = m_axis.endX(deadline.due) + m_shift;
     const QRectF bar(left, band.center().y() - height / 2, right - left, height);
     const QColor color = fillOf(item);
-    const QColor background = item.status ? StatusStyle::tint(*item.status) : m_style.base;
+    const QColor background = paler(color, m_style.base);
 
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(background);
@@ -265,7 +265,7 @@ void GanttPainter::paintRange(const GanttItem &item, const QRectF &band, double 
     }
 
     // A tick at each yearly checkpoint before the final due day.
-    m_painter.setPen(QPen(color.darker(150), m_style.lineWidth));
+    m_painter.setPen(QPen(color.darker(150), m_style.lineWidth * 1.5));
     for (QDate day : m_rules.annualDueDays({deadline.start, deadline.due.addDays(-1)})) {
         const double x = m_axis.endX(day) + m_shift;
         m_painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()));
@@ -332,7 +332,7 @@ void GanttPainter::paintOngoing(const GanttItem &item,
 
     // The status speaks of the time up to the as-of date; later time is drawn paler.
     const QColor color = fillOf(item);
-    const QColor later = mix(color, m_style.base, 0.55);
+    const QColor later = paler(color, m_style.base);
     const double asOf = m_asOf.isValid() ? m_axis.endX(m_asOf) + m_shift : 1e12;
     const double height = m_style.markHeight * 0.5 * scale;
     const double start = m_axis.x(span.first) + m_shift;
@@ -378,6 +378,11 @@ void GanttPainter::paintOngoing(const GanttItem &item,
             m_painter.drawLine(QPointF(x, y - tickHeight / 2), QPointF(x, y + tickHeight / 2));
         }
     }
+}
+
+QColor GanttPainter::paler(const QColor &color, const QColor &base)
+{
+    return mix(color, base, 0.55);
 }
 
 QList<QDate> GanttPainter::occurrenceDays(const GanttItem &item,

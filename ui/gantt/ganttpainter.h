@@ -81,6 +81,10 @@ public:
     /// Paints the marks of a row into band, a strip as high as a line of text.
     void paintItem(const GanttItem &item, const QRectF &band, double fromX, double toX) const;
 
+    /// Returns the paler shade of a status colour for what remains to be done: the rest of a
+    /// bar after its progress, an ongoing bar after the as-of date.
+    static QColor paler(const QColor &color, const QColor &base);
+
     /// Returns the days of a row's repeated marks within span: the due days of a yearly
     /// row, the ends of reporting periods of an ongoing or conditional one, from the start
     /// of tracking on; nothing for other rows.
