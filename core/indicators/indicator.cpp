@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicator.h"
 
+#include "model/keytable.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -17,27 +19,6 @@ namespace {
 // Values closer than this count as equal: pooled ratios of whole numbers are exact only
 // up to rounding.
 constexpr double tolerance = 1e-9;
-
-template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[v, key] : table) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
-                            QStringView key)
-{
-    for (const auto &[v, name] : table) {
-        if (key == QLatin1StringView(name))
-            return v;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<IndicatorKind, const char *>, 2> kindKeys{{
     {IndicatorKind::Ratio, "ratio"},

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan.h"
 
+#include "model/keytable.h"
+
 #include <array>
 #include <utility>
 
@@ -10,27 +12,6 @@ using namespace Qt::StringLiterals;
 namespace PlanTrack {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[v, key] : table) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
-                            QStringView key)
-{
-    for (const auto &[v, name] : table) {
-        if (key == QLatin1StringView(name))
-            return v;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<Role, const char *>, 2> roleKeys{{
     {Role::Lead, "lead"},

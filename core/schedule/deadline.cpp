@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadline.h"
 
+#include "model/keytable.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -13,16 +15,16 @@ namespace PlanTrack {
 
 namespace {
 
-constexpr std::array kindKeys{
-    std::pair{DeadlineKind::Month, "month"},
-    std::pair{DeadlineKind::Quarter, "quarter"},
-    std::pair{DeadlineKind::Year, "year"},
-    std::pair{DeadlineKind::YearRange, "year_range"},
-    std::pair{DeadlineKind::Date, "date"},
-    std::pair{DeadlineKind::Ongoing, "ongoing"},
-    std::pair{DeadlineKind::Annual, "annual"},
-    std::pair{DeadlineKind::Conditional, "conditional"},
-};
+constexpr KeyTable<DeadlineKind, 8> kindKeys{{
+    {DeadlineKind::Month, "month"},
+    {DeadlineKind::Quarter, "quarter"},
+    {DeadlineKind::Year, "year"},
+    {DeadlineKind::YearRange, "year_range"},
+    {DeadlineKind::Date, "date"},
+    {DeadlineKind::Ongoing, "ongoing"},
+    {DeadlineKind::Annual, "annual"},
+    {DeadlineKind::Conditional, "conditional"},
+}};
 
 // Plans are written by hand: fold case, spacing and dash style before matching.
 QString canonical(const QString &text)
@@ -63,20 +65,12 @@ bool Deadline::isRecurring() const
 
 QString deadlineKindKey(DeadlineKind kind)
 {
-    for (const auto &[k, key] : kindKeys) {
-        if (k == kind)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return keyOf(kindKeys, kind);
 }
 
 std::optional<DeadlineKind> deadlineKindFromKey(QStringView key)
 {
-    for (const auto &[k, name] : kindKeys) {
-        if (key == QLatin1StringView(name))
-            return k;
-    }
-    return std::nullopt;
+    return valueOf(kindKeys, key);
 }
 
 std::optional<Deadline> parseDeadline(const QString &text)

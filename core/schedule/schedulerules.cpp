@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulerules.h"
 
-#include <array>
-#include <utility>
+#include "model/keytable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,36 +10,16 @@ namespace PlanTrack {
 
 namespace {
 
-constexpr std::array lengthKeys{
-    std::pair{ScheduleRules::PeriodLength::Month, "month"},
-    std::pair{ScheduleRules::PeriodLength::Quarter, "quarter"},
-    std::pair{ScheduleRules::PeriodLength::HalfYear, "half_year"},
-};
+constexpr KeyTable<ScheduleRules::PeriodLength, 3> lengthKeys{{
+    {ScheduleRules::PeriodLength::Month, "month"},
+    {ScheduleRules::PeriodLength::Quarter, "quarter"},
+    {ScheduleRules::PeriodLength::HalfYear, "half_year"},
+}};
 
-constexpr std::array cutoffKeys{
-    std::pair{ScheduleRules::PeriodCutoff::Calendar, "calendar"},
-    std::pair{ScheduleRules::PeriodCutoff::Decree09, "decree_09"},
-};
-
-template<typename Keys, typename Value>
-QString keyOf(const Keys &keys, Value value)
-{
-    for (const auto &[v, key] : keys) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template<typename Value, typename Keys>
-std::optional<Value> valueOf(const Keys &keys, QStringView key)
-{
-    for (const auto &[value, name] : keys) {
-        if (key == QLatin1StringView(name))
-            return value;
-    }
-    return std::nullopt;
-}
+constexpr KeyTable<ScheduleRules::PeriodCutoff, 2> cutoffKeys{{
+    {ScheduleRules::PeriodCutoff::Calendar, "calendar"},
+    {ScheduleRules::PeriodCutoff::Decree09, "decree_09"},
+}};
 
 int monthsIn(ScheduleRules::PeriodLength length)
 {
@@ -152,7 +131,7 @@ QString periodLengthKey(ScheduleRules::PeriodLength length)
 
 std::optional<ScheduleRules::PeriodLength> periodLengthFromKey(QStringView key)
 {
-    return valueOf<ScheduleRules::PeriodLength>(lengthKeys, key);
+    return valueOf(lengthKeys, key);
 }
 
 QString periodCutoffKey(ScheduleRules::PeriodCutoff cutoff)
@@ -162,7 +141,7 @@ QString periodCutoffKey(ScheduleRules::PeriodCutoff cutoff)
 
 std::optional<ScheduleRules::PeriodCutoff> periodCutoffFromKey(QStringView key)
 {
-    return valueOf<ScheduleRules::PeriodCutoff>(cutoffKeys, key);
+    return valueOf(cutoffKeys, key);
 }
 
 } // namespace PlanTrack

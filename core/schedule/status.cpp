@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "status.h"
 
+#include "model/keytable.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,42 +16,31 @@ namespace PlanTrack {
 
 namespace {
 
-constexpr std::array statusKeys{
-    std::pair{Status::CompletedOnTime, "completed_on_time"},
-    std::pair{Status::CompletedLate, "completed_late"},
-    std::pair{Status::OnTrack, "on_track"},
-    std::pair{Status::Overdue, "overdue"},
-    std::pair{Status::NotDue, "not_due"},
-    std::pair{Status::Reported, "reported"},
-    std::pair{Status::Unreported, "unreported"},
-};
+constexpr KeyTable<Status, 7> statusKeys{{
+    {Status::CompletedOnTime, "completed_on_time"},
+    {Status::CompletedLate, "completed_late"},
+    {Status::OnTrack, "on_track"},
+    {Status::Overdue, "overdue"},
+    {Status::NotDue, "not_due"},
+    {Status::Reported, "reported"},
+    {Status::Unreported, "unreported"},
+}};
 
 } // namespace
 
 QList<Status> allStatuses()
 {
-    QList<Status> result;
-    for (const auto &[status, key] : statusKeys)
-        result.append(status);
-    return result;
+    return valuesOf(statusKeys);
 }
 
 QString statusKey(Status status)
 {
-    for (const auto &[s, key] : statusKeys) {
-        if (s == status)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return keyOf(statusKeys, status);
 }
 
 std::optional<Status> statusFromKey(QStringView key)
 {
-    for (const auto &[status, name] : statusKeys) {
-        if (key == QLatin1StringView(name))
-            return status;
-    }
-    return std::nullopt;
+    return valueOf(statusKeys, key);
 }
 
 QString statusLabel(Status status)
