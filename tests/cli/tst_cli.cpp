@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PlanTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -30,48 +32,12 @@ const QStringList csvColumns{u"stt"_s,
                              u"start_date"_s,
                              u"due_date"_s};
 
-// Splits a table as RFC 4180 writes it: quoted fields may hold commas, quotes and line
-// breaks; records end with CRLF.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    const auto next = [&text](qsizetype i) {
-        return i + 1 < text.size() ? text.at(i + 1) : QChar();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted && c == u'"' && next(i) == u'"') {
-            field += u'"';
-            ++i;
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (quoted || (c != u',' && c != u'\r' && c != u'\n')) {
-            field += c;
-        } else if (c == u',') {
-            record.append(std::exchange(field, {}));
-        } else {
-            if (c == u'\r' && next(i) == u'\n')
-                ++i;
-            record.append(std::exchange(field, {}));
-            records.append(std::exchange(record, {}));
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        record.append(field);
-        records.append(record);
-    }
-    return records;
-}
-
 /// Holds a plan table read from CSV, with its rows found by their number (STT).
 struct CsvTable
 {
     explicit CsvTable(const QByteArray &csv)
     {
-        QList<QStringList> records = parseCsv(QString::fromUtf8(csv));
+        QList<QStringList> records = PlanTrack::Test::parseCsv(QString::fromUtf8(csv));
         if (!records.isEmpty())
             header = records.takeFirst();
         rows = records;
