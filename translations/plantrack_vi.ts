@@ -2305,6 +2305,23 @@
         <source>The plan shown</source>
         <translation>Kế hoạch đang hiện</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <comment>show or hide the Gantt chart</comment>
+        <translation>&amp;Biểu đồ thời gian</translation>
+    </message>
+    <message>
+        <source>Show the rows on a time axis beside the table</source>
+        <translation>Hiện các dòng trên trục thời gian bên cạnh bảng</translation>
+    </message>
+    <message>
+        <source>Print &amp;Timeline…</source>
+        <translation>&amp;In biểu đồ thời gian…</translation>
+    </message>
+    <message>
+        <source>Preview and print the timeline landscape, across as many pages as it needs</source>
+        <translation>Xem trước và in biểu đồ thời gian theo khổ ngang, trên số trang cần thiết</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::MembersDialog</name>
@@ -4130,6 +4147,13 @@
     <message>
         <source>Period judged: %1 – %2</source>
         <translation>Kỳ đánh giá: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::TaskTreeView</name>
+    <message>
+        <source>Default Column Widths</source>
+        <translation>Độ rộng cột mặc định</translation>
     </message>
 </context>
 <context>
