@@ -1588,7 +1588,7 @@
     <message>
         <source>Zoom &amp;In</source>
         <comment>timeline</comment>
-        <translation>Phóng &amp;to</translation>
+        <translation>&amp;Phóng to</translation>
     </message>
     <message>
         <source>Show the timeline in more detail</source>
