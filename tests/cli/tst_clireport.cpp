@@ -76,7 +76,7 @@ void CliReportTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"PlanTrack"_s);
-    QCoreApplication::setApplicationName(u"PlanTrack-tests"_s);
+    QCoreApplication::setApplicationName(u"PlanTrack-tests-clireport"_s);
     // The command must start its own offscreen platform when there is no display.
     qunsetenv("QT_QPA_PLATFORM");
     qunsetenv("DISPLAY");

@@ -49,6 +49,8 @@ private:
 void ReportActionsTest::initTestCase()
 {
     Test::isolateSettings();
+    // Settings of its own, so that running beside the main window's test changes neither.
+    QCoreApplication::setApplicationName(u"PlanTrack-tests-report"_s);
     QSettings().clear();
     Translations::install(u"vi"_s);
 }
