@@ -88,10 +88,17 @@ StatusEngine::StatusEngine(const QList<Plan> &plans,
     , m_rules(std::move(rules))
 {
     for (const Plan &plan : plans) {
+        // One pass finds every row's sub-tasks; asking the plan row by row would read all
+        // rows once for each.
+        QHash<TaskId, QList<const Task *>> subTasks;
+        for (const Task &task : plan.tasks) {
+            if (task.isSubTask())
+                subTasks[task.parentId].append(&task);
+        }
         for (const Task &task : plan.tasks) {
             Row row;
             row.task = &task;
-            row.subTasks = plan.subTasksOf(task.id);
+            row.subTasks = subTasks.value(task.id);
             row.agencies = responsibleAgencies(task);
             m_rows.insert(task.id, row);
             m_order.append(task.id);

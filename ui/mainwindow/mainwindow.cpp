@@ -5,6 +5,9 @@
 #include "agencies/agencydock.h"
 #include "agencies/agencyfeatures.h"
 #include "editing/sessioncommand.h"
+#include "gantt/ganttlegend.h"
+#include "gantt/ganttprinter.h"
+#include "gantt/ganttview.h"
 #include "indicators/indicatorchartpanel.h"
 #include "indicators/indicatordashboard.h"
 #include "indicators/indicatorfeature.h"
@@ -44,6 +47,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -62,7 +66,9 @@ constexpr auto stateKey = "ui/mainWindow/state"_L1;
 constexpr auto headerKey = "ui/taskTree/header"_L1;
 constexpr auto recentKey = "ui/recentWorkspaces"_L1;
 constexpr auto languageKey = "ui/language"_L1;
-constexpr auto asOfKey = "ui/asOf"_L1;
+constexpr auto splitterKey = "ui/mainWindow/splitter"_L1;
+constexpr auto timelineKey = "ui/timeline/visible"_L1;
+constexpr auto zoomKey = "ui/timeline/zoom"_L1;
 constexpr qsizetype maxRecent = 8;
 
 QString nativePath(const QString &path)
@@ -277,7 +283,11 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_layoutRestored) {
         m_layoutRestored = true;
         const int em = fontMetrics().averageCharWidth();
-        resizeDocks({m_agencyDock}, {em * 52}, Qt::Horizontal);
+        resizeDocks({m_agencyDock}, {em * 40}, Qt::Horizontal);
+        if (!m_splitterRestored) {
+            const int width = m_splitter->width();
+            m_splitter->setSizes({width * 11 / 20, width * 9 / 20});
+        }
         const int bottom = std::max(fontMetrics().height() * 10, height() * 3 / 10);
         resizeDocks({m_detailsDock, m_progressDock}, {bottom, bottom}, Qt::Vertical);
         m_taskView->setFocus();
@@ -378,6 +388,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importProgressAction);
     m_fileMenu->addAction(m_exportTemplateAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printTimelineAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
 
@@ -394,6 +406,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_expandAction);
     m_viewMenu->addAction(m_collapseAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_timelineAction);
+    m_viewMenu->addAction(m_gantt->zoomInAction());
+    m_viewMenu->addAction(m_gantt->zoomOutAction());
+    m_viewMenu->addAction(m_gantt->fitAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_agencyDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
@@ -466,12 +483,53 @@ void MainWindow::createCentralWidget()
     m_mainToolBar->addAction(m_undoAction);
     m_mainToolBar->addAction(m_redoAction);
 
+    // The timeline shares the tree's model, selection and rows, and sits beside it.
+    m_gantt = new GanttView;
+    m_gantt->setObjectName(u"timeline"_s);
+    m_gantt->setTreeView(m_taskView);
+    m_ganttLegend = new GanttLegend;
+    auto *timeline = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(m_gantt, 1);
+    timelineLayout->addWidget(m_ganttLegend);
+    connect(m_gantt, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_taskView->setCurrentIndex(index.siblingAtColumn(0));
+        addUpdate();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"planSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_taskView);
+    m_splitter->addWidget(timeline);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_timelineAction = new QAction(this);
+    m_timelineAction->setCheckable(true);
+    m_timelineAction->setChecked(true);
+    m_timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_timelineAction, &QAction::toggled, timeline, &QWidget::setVisible);
+    m_printTimelineAction = new QAction(this);
+    connect(m_printTimelineAction, &QAction::triggered, this, [this] {
+        GanttPrinter printer = GanttPrinter::fromView(*m_gantt);
+        printer.setTitle(m_taskModel->plan().title(usesEnglish()));
+        printer.showPreview(this);
+    });
+
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_gantt->zoomOutAction());
+    m_mainToolBar->addAction(m_gantt->zoomLevelAction());
+    m_mainToolBar->addAction(m_gantt->zoomInAction());
+    m_mainToolBar->addAction(m_gantt->fitAction());
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_taskView, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     connect(m_taskView->selectionModel(),
@@ -557,6 +615,11 @@ void MainWindow::retranslateUi()
         tr("Write a table with one line per row and lead agency, for agencies to fill in"));
     m_planCombo->setToolTip(tr("The plan shown"));
     m_todayAction->setText(tr("&Today", "set the as-of date to today"));
+    m_timelineAction->setText(tr("&Timeline", "show or hide the Gantt chart"));
+    m_timelineAction->setToolTip(tr("Show the rows on a time axis beside the table"));
+    m_printTimelineAction->setText(tr("Print &Timeline…"));
+    m_printTimelineAction->setStatusTip(
+        tr("Preview and print the timeline landscape, across as many pages as it needs"));
     m_todayAction->setToolTip(tr("Show the plan as of today"));
     m_mainToolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("Status &on:", "label of the as-of date"));
@@ -593,6 +656,10 @@ void MainWindow::readSettings()
     }
     m_layoutRestored = restoreState(settings.value(stateKey).toByteArray());
     m_taskView->header()->restoreState(settings.value(headerKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_timelineAction->setChecked(settings.value(timelineKey, true).toBool());
+    if (settings.contains(zoomKey))
+        m_gantt->setZoom(TimeAxis::Zoom(settings.value(zoomKey).toInt()));
 }
 
 void MainWindow::writeSettings() const
@@ -601,6 +668,9 @@ void MainWindow::writeSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(headerKey, m_taskView->header()->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(timelineKey, m_timelineAction->isChecked());
+    settings.setValue(zoomKey, int(m_gantt->zoom()));
 }
 
 void MainWindow::showPlan(const QString &code)
@@ -775,7 +845,10 @@ void MainWindow::refreshStatuses()
 {
     if (!m_session)
         return;
+    m_taskView->relayoutOnce();
     m_taskModel->setStatuses(m_session->statusAsOf(asOf()));
+    m_gantt->setRules(m_session->rules());
+    m_gantt->setAsOf(asOf());
     m_progressPanel->setAsOf(asOf());
     updateCounts();
     Q_EMIT statusesRefreshed(asOf());

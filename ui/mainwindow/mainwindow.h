@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QSplitter;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -20,6 +21,8 @@ class QUndoStack;
 namespace PlanTrack {
 
 class AgencyDock;
+class GanttLegend;
+class GanttView;
 class IndicatorFeature;
 class ProgressPanel;
 class TaskDetails;
@@ -70,6 +73,9 @@ public:
     TaskFilterModel *filterModel() const { return m_filterModel; }
 
     TaskTreeView *taskView() const { return m_taskView; }
+
+    /// Returns the timeline beside the task tree.
+    GanttView *timeline() const { return m_gantt; }
 
     AgencyDock *agencyDock() const { return m_agencyDock; }
 
@@ -135,6 +141,7 @@ private:
     QString m_path;
     QUndoStack *m_undoStack = nullptr;
     bool m_layoutRestored = false;
+    bool m_splitterRestored = false;
 
     TaskTreeModel *m_taskModel;
     TaskFilterModel *m_filterModel;
@@ -177,6 +184,11 @@ private:
     QAction *m_importProgressAction = nullptr;
     QAction *m_exportTemplateAction = nullptr;
     QComboBox *m_planCombo = nullptr;
+    QSplitter *m_splitter = nullptr;
+    GanttView *m_gantt = nullptr;
+    GanttLegend *m_ganttLegend = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QAction *m_printTimelineAction = nullptr;
     QAction *m_planComboAction = nullptr;
     QString m_planCode;
     QAction *m_expandAction = nullptr;

@@ -55,6 +55,7 @@ void TaskTreeModel::setStatuses(StatusSheet sheet)
 {
     m_statuses = std::move(sheet);
     emitColumnChanged(0, ColumnCount - 1);
+    Q_EMIT headerDataChanged(Qt::Horizontal, StatusColumn, StatusColumn);
 }
 
 const TaskStatus *TaskTreeModel::status(const QModelIndex &index) const

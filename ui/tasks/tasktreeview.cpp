@@ -6,6 +6,7 @@
 #include "tasktreemodel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyledItemDelegate>
 
 namespace PlanTrack {
@@ -70,6 +71,35 @@ TaskTreeView::TaskTreeView(QWidget *parent)
 
     // Wrapped rows change height when a column does.
     connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
+
+    // Beside the timeline not every column fits: the header's menu hides and shows them.
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        header(), &QHeaderView::customContextMenuRequested, this, &TaskTreeView::showColumnMenu);
+}
+
+void TaskTreeView::showColumnMenu(const QPoint &position)
+{
+    if (!model())
+        return;
+    QMenu menu(this);
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+        // The number and the task text identify a row; they always stay.
+        action->setEnabled(column != TaskTreeModel::SttColumn
+                           && column != TaskTreeModel::TaskColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            setColumnHidden(column, !shown);
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Default Column Widths")),
+            &QAction::triggered,
+            this,
+            &TaskTreeView::resetColumnWidths);
+    menu.exec(header()->viewport()->mapToGlobal(position));
 }
 
 void TaskTreeView::setModel(QAbstractItemModel *model)
@@ -94,13 +124,15 @@ void TaskTreeView::resetColumnWidths()
 {
     const int em = fontMetrics().averageCharWidth();
     QHeaderView *columns = header();
+    // Fixed widths, the task text the widest: the table scrolls sideways rather than wrap
+    // every text into a narrow column when the timeline takes half of the window.
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(TaskTreeModel::TaskColumn, QHeaderView::Stretch);
     setColumnWidth(TaskTreeModel::SttColumn, em * 12);
-    setColumnWidth(TaskTreeModel::LeadColumn, em * 22);
-    setColumnWidth(TaskTreeModel::CoordinatingColumn, em * 28);
-    setColumnWidth(TaskTreeModel::CompletionColumn, em * 22);
-    setColumnWidth(TaskTreeModel::StatusColumn, em * 28);
+    setColumnWidth(TaskTreeModel::TaskColumn, em * 46);
+    setColumnWidth(TaskTreeModel::LeadColumn, em * 20);
+    setColumnWidth(TaskTreeModel::CoordinatingColumn, em * 24);
+    setColumnWidth(TaskTreeModel::CompletionColumn, em * 16);
+    setColumnWidth(TaskTreeModel::StatusColumn, em * 24);
 }
 
 void TaskTreeView::showInsertedRows(const QModelIndex &parent, int first, int last)

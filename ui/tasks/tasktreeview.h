@@ -17,10 +17,16 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
-    /// Gives the columns their default widths, the task text taking what is left.
+    /// Gives the columns their default widths.
     void resetColumnWidths();
 
+    /// Lays the rows out once when control returns to the event loop. Call it before the
+    /// model changes every row: the view then skips measuring rows signal by signal, which
+    /// at city scale takes far longer than one layout.
+    void relayoutOnce() { scheduleDelayedItemsLayout(); }
+
 private:
+    void showColumnMenu(const QPoint &position);
     void showInsertedRows(const QModelIndex &parent, int first, int last);
     void showAllRows();
     void spanSections();
