@@ -140,17 +140,23 @@ std::optional<ReportActions::Choice> ReportActions::ask(int purpose)
     return Choice{chosen, dialog.asOf()};
 }
 
+std::unique_ptr<ReportJob> ReportActions::askForJob(int purpose)
+{
+    const std::optional<Choice> choice = ask(purpose);
+    if (!choice)
+        return nullptr;
+    QString error;
+    std::unique_ptr<ReportJob> job = makeJob(choice->settings, choice->asOf, &error);
+    if (!job)
+        showError(error);
+    return job;
+}
+
 void ReportActions::preview()
 {
-    const std::optional<Choice> choice = ask(int(ReportDialog::Purpose::Preview));
-    if (!choice)
+    const std::unique_ptr<ReportJob> job = askForJob(int(ReportDialog::Purpose::Preview));
+    if (!job)
         return;
-    QString error;
-    const std::unique_ptr<ReportJob> job = makeJob(choice->settings, choice->asOf, &error);
-    if (!job) {
-        showError(error);
-        return;
-    }
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(job->data().documentTitle());
@@ -167,15 +173,9 @@ void ReportActions::preview()
 
 void ReportActions::print()
 {
-    const std::optional<Choice> choice = ask(int(ReportDialog::Purpose::Print));
-    if (!choice)
+    const std::unique_ptr<ReportJob> job = askForJob(int(ReportDialog::Purpose::Print));
+    if (!job)
         return;
-    QString error;
-    const std::unique_ptr<ReportJob> job = makeJob(choice->settings, choice->asOf, &error);
-    if (!job) {
-        showError(error);
-        return;
-    }
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(job->data().documentTitle());

@@ -75,6 +75,7 @@ private:
     };
 
     std::optional<Choice> ask(int purpose);
+    std::unique_ptr<ReportJob> askForJob(int purpose);
     void exportAs(ReportJob::Format format);
     QString suggestedPath(const Choice &choice, ReportJob::Format format) const;
     void showError(const QString &message) const;
