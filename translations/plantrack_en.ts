@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -254,23 +254,14 @@
             <numerusform>Nothing was imported from “%1”: it has %n problems. Correct them and import the file again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n update(s). Edit → Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Imported %n update. Edit → Undo takes the whole import back.</numerusform><numerusform>Imported %n updates. Edit → Undo takes the whole import back.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::ResponsibilityMatrixModel</name>
-    <message numerus="yes">
-        <source>%1 leads %n row(s) named in them</source>
-        <translation>
-            <numerusform>%1 leads %n row that names it</numerusform>
-            <numerusform>%1 leads %n rows that name it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 coordinates %n row(s) named in them</source>
-        <translation>
-            <numerusform>%1 coordinates %n row that names it</numerusform>
-            <numerusform>%1 coordinates %n rows that name it</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>and %n more through groups</source>
         <translation>
@@ -284,6 +275,24 @@
             <numerusform>a group of %n</numerusform>
             <numerusform>a group of %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is named as lead in %n row(s)</source>
+        <translation>
+            <numerusform>%1 is named as lead in %n row</numerusform><numerusform>%1 is named as lead in %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is named as coordinating unit in %n row(s)</source>
+        <translation>
+            <numerusform>%1 is named as coordinating unit in %n row</numerusform><numerusform>%1 is named as coordinating unit in %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrack::RulesDialog</name>
+    <message numerus="yes">
+        <source> day(s) before the due day</source>
+        <translation>
+            <numerusform> day before the due day</numerusform><numerusform> days before the due day</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -764,10 +764,6 @@
         <translation>Hiện phiên bản của chương trình.</translation>
     </message>
     <message>
-        <source>Works on PlanTrack workspaces without a display: writes a plan out as JSON or CSV, or adds a plan from a JSON file.</source>
-        <translation>Làm việc với tệp dữ liệu PlanTrack mà không cần giao diện cửa sổ: xuất kế hoạch ra JSON hoặc CSV, hoặc thêm kế hoạch từ tệp JSON.</translation>
-    </message>
-    <message>
         <source>What to do; see the commands below.</source>
         <translation>Việc cần làm; xem các lệnh dưới đây.</translation>
     </message>
@@ -790,6 +786,15 @@
     <message>
         <source>%1 Run “%2 --help” for the usage.</source>
         <translation>%1 Chạy “%2 --help” để xem cách dùng.</translation>
+    </message>
+    <message>
+        <source>Works on PlanTrack workspaces without a display: plans in and out, status as of a date, progress and indicator tables, agencies, the timeline and the progress report.</source>
+        <translation>Làm việc với tệp dữ liệu PlanTrack không cần màn hình: nhập, xuất kế hoạch; tình trạng tính đến một ngày; bảng tiến độ và số liệu chỉ tiêu; đơn vị; biểu đồ thời gian và báo cáo tiến độ.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>name of the positional argument in the help</comment>
+        <translation>lệnh</translation>
     </message>
 </context>
 <context>
@@ -878,11 +883,11 @@
         <translation>ngày</translation>
     </message>
     <message>
-        <source>Start the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the start of the plan&apos;s first year.</source>
+        <source>Start the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the start of the plan's first year.</source>
         <translation>Bắt đầu biểu đồ thời gian từ &lt;ngày&gt; (yyyy-MM-dd); mặc định là đầu năm đầu tiên của kế hoạch.</translation>
     </message>
     <message>
-        <source>End the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the end of the plan&apos;s last year.</source>
+        <source>End the timeline on &lt;date&gt; (yyyy-MM-dd); by default at the end of the plan's last year.</source>
         <translation>Kết thúc biểu đồ thời gian vào &lt;ngày&gt; (yyyy-MM-dd); mặc định là cuối năm cuối cùng của kế hoạch.</translation>
     </message>
     <message>
@@ -1391,6 +1396,14 @@
         <source>The workspace has no agency with the code “%1”.</source>
         <translation>Tệp dữ liệu không có đơn vị mã “%1”.</translation>
     </message>
+    <message>
+        <source>lead</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating</source>
+        <translation>phối hợp</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::CsvReader</name>
@@ -1403,8 +1416,8 @@
         <translation>Tệp trống; tệp cần có dòng tiêu đề.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is not closed; a closing double quote (&quot;) is missing.</source>
-        <translation>Dòng %1: một ô mở ngoặc kép nhưng chưa đóng; thiếu dấu ngoặc kép đóng (&quot;).</translation>
+        <source>Line %1: a quoted field is not closed; a closing double quote (") is missing.</source>
+        <translation>Dòng %1: một ô mở ngoặc kép nhưng chưa đóng; thiếu dấu ngoặc kép đóng (").</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2072,7 @@
         <translation>&amp;Nhập số liệu chỉ tiêu…</translation>
     </message>
     <message>
-        <source>Enter one period&apos;s figures of a target for every agency at once</source>
+        <source>Enter one period's figures of a target for every agency at once</source>
         <translation>Nhập cùng lúc số liệu một kỳ của một chỉ tiêu cho tất cả các đơn vị</translation>
     </message>
     <message>
@@ -2671,8 +2684,8 @@
         <translation>không phải JSON hợp lệ (%1 tại ký tự %2)</translation>
     </message>
     <message>
-        <source>not a PlanTrack plan file (&quot;format&quot; is not &quot;plantrack-plan&quot;)</source>
-        <translation>không phải tệp kế hoạch PlanTrack (&quot;format&quot; không phải là &quot;plantrack-plan&quot;)</translation>
+        <source>not a PlanTrack plan file ("format" is not "plantrack-plan")</source>
+        <translation>không phải tệp kế hoạch PlanTrack ("format" không phải là "plantrack-plan")</translation>
     </message>
     <message>
         <source>version %1 of the plan format is not supported (this program reads version %2)</source>
@@ -2759,8 +2772,8 @@
         <translation>thiếu thời gian hoàn thành</translation>
     </message>
     <message>
-        <source>the completion time “%1” is not understood; give its &quot;kind&quot; and dates</source>
-        <translation>không hiểu được thời gian hoàn thành “%1”; hãy ghi rõ &quot;kind&quot; và các ngày</translation>
+        <source>the completion time “%1” is not understood; give its "kind" and dates</source>
+        <translation>không hiểu được thời gian hoàn thành “%1”; hãy ghi rõ "kind" và các ngày</translation>
     </message>
     <message>
         <source>unknown kind “%1”</source>
@@ -2775,12 +2788,12 @@
         <translation>ngày bắt đầu sau ngày đến hạn</translation>
     </message>
     <message>
-        <source>the unit must be &quot;percent&quot; or &quot;count&quot;</source>
-        <translation>đơn vị đo phải là &quot;percent&quot; hoặc &quot;count&quot;</translation>
+        <source>the unit must be "percent" or "count"</source>
+        <translation>đơn vị đo phải là "percent" hoặc "count"</translation>
     </message>
     <message>
-        <source>the direction must be &quot;at_least&quot;, &quot;at_most&quot; or &quot;exactly&quot;</source>
-        <translation>chiều so sánh phải là &quot;at_least&quot;, &quot;at_most&quot; hoặc &quot;exactly&quot;</translation>
+        <source>the direction must be "at_least", "at_most" or "exactly"</source>
+        <translation>chiều so sánh phải là "at_least", "at_most" hoặc "exactly"</translation>
     </message>
     <message>
         <source>the target must be a number of at least 0</source>
@@ -2950,10 +2963,6 @@
         <source>Tables (*.csv *.txt);;All files (*)</source>
         <translation>Bảng (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
-    <message>
-        <source>%1. Edit → Undo takes the whole import back.</source>
-        <translation>Đã thực hiện: %1. Chọn Sửa → Hoàn tác để hủy toàn bộ lần nhập này.</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported from “%1”: it has %n problem(s). Correct them and import the file again.</source>
         <translation>
@@ -2975,6 +2984,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n update(s). Edit → Undo takes the whole import back.</source>
+        <translation><numerusform>Đã nhập %n cập nhật tiến độ. Sửa → Hoàn tác sẽ hủy toàn bộ lần nhập này.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3277,7 @@
     </message>
     <message>
         <source>Task</source>
-        <comment>column: the task&apos;s text</comment>
+        <comment>column: the task's text</comment>
         <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message>
@@ -3663,11 +3676,11 @@
         <translation>Thẩm &amp;quyền ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;position:</source>
+        <source>Signer's &amp;position:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s na&amp;me:</source>
+        <source>Signer's na&amp;me:</source>
         <translation>Họ &amp;tên người ký:</translation>
     </message>
     <message>
@@ -3774,18 +3787,6 @@
         <translation>Số dòng phối hợp (thêm qua nhóm)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 leads %n row(s) named in them</source>
-        <translation>
-            <numerusform>%1 chủ trì %n dòng có nêu tên đơn vị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 coordinates %n row(s) named in them</source>
-        <translation>
-            <numerusform>%1 phối hợp %n dòng có nêu tên đơn vị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more through groups</source>
         <translation>
             <numerusform>và thêm %n dòng qua nhóm</numerusform>
@@ -3823,6 +3824,24 @@
         <source>%1 through %2</source>
         <translation>%1 qua %2</translation>
     </message>
+    <message>
+        <source>L</source>
+        <comment>mark in the responsibility matrix: lead unit</comment>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>mark in the responsibility matrix: coordinating unit</comment>
+        <translation>PH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is named as lead in %n row(s)</source>
+        <translation><numerusform>%1 được nêu là đơn vị chủ trì ở %n dòng</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is named as coordinating unit in %n row(s)</source>
+        <translation><numerusform>%1 được nêu là đơn vị phối hợp ở %n dòng</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::ResponsibilityMatrixPrinter</name>
@@ -3832,7 +3851,7 @@
     </message>
     <message>
         <source>L: lead unit, C: coordinating unit, named in the row. (L), (C) in italics: the role reaches the agency through a group the row names. Totals: rows that name the agency, in brackets the rows more that reach it through groups.</source>
-        <translation>L: đơn vị chủ trì, C: đơn vị phối hợp, có tên trong dòng. (L), (C) in nghiêng: đơn vị nhận vai trò qua một nhóm được nêu trong dòng. Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng đến với đơn vị qua nhóm.</translation>
+        <translation>CT: đơn vị chủ trì, PH: đơn vị phối hợp, có tên trong dòng. (CT), (PH) in nghiêng: đơn vị nhận vai trò qua một nhóm được nêu trong dòng. Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng đến với đơn vị qua nhóm.</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3886,7 @@
     </message>
     <message>
         <source>&lt;b&gt;L&lt;/b&gt; lead, &lt;b&gt;C&lt;/b&gt; coordinating, named in the row; &lt;i&gt;(L)&lt;/i&gt;, &lt;i&gt;(C)&lt;/i&gt; through a group (see the tooltip). Totals: rows naming the agency, in brackets the rows more through groups.</source>
-        <translation>&lt;b&gt;L&lt;/b&gt; chủ trì, &lt;b&gt;C&lt;/b&gt; phối hợp, có tên trong dòng; &lt;i&gt;(L)&lt;/i&gt;, &lt;i&gt;(C)&lt;/i&gt; qua một nhóm (xem chú thích khi di chuột). Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng thêm qua nhóm.</translation>
+        <translation>&lt;b&gt;CT&lt;/b&gt; chủ trì, &lt;b&gt;PH&lt;/b&gt; phối hợp, có tên trong dòng; &lt;i&gt;(CT)&lt;/i&gt;, &lt;i&gt;(PH)&lt;/i&gt; qua một nhóm (xem chú thích khi di chuột). Dòng tổng: số dòng có tên đơn vị, trong ngoặc là số dòng thêm qua nhóm.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3936,10 +3955,6 @@
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <source> day(s)</source>
-        <translation> ngày</translation>
-    </message>
-    <message>
         <source>Ongoing and conditional rows are judged on the last closed reporting period; a yearly row at the end of the chosen month.</source>
         <translation>Các dòng thực hiện thường xuyên hoặc tùy trường hợp được đánh giá theo kỳ báo cáo đã kết thúc gần nhất; các dòng hằng năm được đánh giá vào cuối tháng đã chọn.</translation>
     </message>
@@ -3962,6 +3977,10 @@
     <message>
         <source>Follow-up &amp;starts on:</source>
         <translation>&amp;Bắt đầu theo dõi từ ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before the due day</source>
+        <translation><numerusform> ngày trước hạn</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4163,7 +4182,7 @@
         <translation>Văn bản vừa dán dùng bảng mã cũ TCVN3 (.VnTime); văn bản đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <source>The pasted text is in the old VNI encoding, which PlanTrack cannot convert, so it was not inserted. Convert it to Unicode first (for example with Unikey&apos;s converter) and paste it again.</source>
+        <source>The pasted text is in the old VNI encoding, which PlanTrack cannot convert, so it was not inserted. Convert it to Unicode first (for example with Unikey's converter) and paste it again.</source>
         <translation>Văn bản vừa dán dùng bảng mã cũ VNI mà PlanTrack không chuyển đổi được, nên chưa được chèn vào. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại.</translation>
     </message>
 </context>
@@ -4196,7 +4215,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>quarter on a timeline: %1 is the quarter&apos;s short name, %2 the year</comment>
+        <comment>quarter on a timeline: %1 is the quarter's short name, %2 the year</comment>
         <translation>%1/%2</translation>
     </message>
     <message>

@@ -160,14 +160,19 @@ QString CommandLine::generalHelp() const
     QCommandLineParser parser;
     addGlobalOptions(parser);
     parser.setApplicationDescription(
-        tr("Works on PlanTrack workspaces without a display: writes a plan out as JSON or CSV, "
-           "or adds a plan from a JSON file."));
-    parser.addPositionalArgument(
-        u"command"_s, tr("What to do; see the commands below."), tr("<command> [<arguments>]"));
+        tr("Works on PlanTrack workspaces without a display: plans in and out, status as of a "
+           "date, progress and indicator tables, agencies, the timeline and the progress "
+           "report."));
+    parser.addPositionalArgument(tr("command", "name of the positional argument in the help"),
+                                 tr("What to do; see the commands below."),
+                                 tr("<command> [<arguments>]"));
 
+    qsizetype width = 0;
+    for (const std::unique_ptr<Command> &command : m_commands)
+        width = std::max(width, command->name().size());
     QString help = parser.helpText() + u'\n' + tr("Commands:") + u'\n';
     for (const std::unique_ptr<Command> &command : m_commands)
-        help += u"  "_s + command->name().leftJustified(10) + command->summary() + u'\n';
+        help += u"  "_s + command->name().leftJustified(width + 2) + command->summary() + u'\n';
 
     help += u'\n'
             + tr("Run “%1 <command> --help” for the arguments and options of a command.")

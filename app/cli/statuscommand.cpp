@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -161,9 +162,11 @@ QByteArray asText(const QList<Line> &lines, QDate asOf, const Plan &plan, const 
         QString row =
             line.stt.leftJustified(6) + statusLabel(line.status).leftJustified(labelWidth + 2)
             + (line.dueSoon ? u"! "_s : u"  "_s) + line.deadlineText.leftJustified(24) + who;
-        if (!line.role.isEmpty())
-            row +=
-                u" ("_s + line.role + (line.via.isEmpty() ? QString() : u", "_s + line.via) + u')';
+        if (!line.role.isEmpty()) {
+            const QString role = line.role == "lead"_L1 ? StatusCommand::tr("lead")
+                                                        : StatusCommand::tr("coordinating");
+            row += u" ("_s + role + (line.via.isEmpty() ? QString() : u", "_s + line.via) + u')';
+        }
         text += row.trimmed() + u'\n';
     }
 
@@ -179,8 +182,10 @@ QByteArray asText(const QList<Line> &lines, QDate asOf, const Plan &plan, const 
             text +=
                 u' ' + statusLabel(status) + u' ' + QString::number(counts.count(status)) + u';';
     }
-    text +=
-        u' ' + StatusCommand::tr("overdue rate %1%").arg(counts.overdueRate(), 0, 'f', 1) + u'\n';
+    text += u' '
+            + StatusCommand::tr("overdue rate %1%")
+                  .arg(QLocale().toString(counts.overdueRate(), 'f', 1))
+            + u'\n';
     return text.toUtf8();
 }
 

@@ -117,8 +117,10 @@ ResponsibilityTotals ResponsibilityMatrixModel::totals(int column) const
 
 QString ResponsibilityMatrixModel::mark(const ResponsibilityCell &cell)
 {
+    // Vietnamese follow-up tables write CT (chủ trì) and PH (phối hợp).
     const auto letter = [](Role role) {
-        return role == Role::Lead ? u"L"_s : u"C"_s;
+        return role == Role::Lead ? tr("L", "mark in the responsibility matrix: lead unit")
+                                  : tr("C", "mark in the responsibility matrix: coordinating unit");
     };
     if (!cell.direct && cell.viaGroup)
         return u'(' + letter(*cell.viaGroup) + u')';
@@ -220,8 +222,8 @@ QVariant ResponsibilityMatrixModel::totalsData(int row, int column, int role) co
     case Qt::DisplayRole:
         return viaGroup ? u"%1 (%2)"_s.arg(direct).arg(viaGroup) : QString::number(direct);
     case Qt::ToolTipRole:
-        return QString((lead ? tr("%1 leads %n row(s) named in them", nullptr, direct)
-                             : tr("%1 coordinates %n row(s) named in them", nullptr, direct))
+        return QString((lead ? tr("%1 is named as lead in %n row(s)", nullptr, direct)
+                             : tr("%1 is named as coordinating unit in %n row(s)", nullptr, direct))
                            .arg(agencyName(agencyAt(column)))
                        + u'\n' + tr("and %n more through groups", nullptr, viaGroup));
     }

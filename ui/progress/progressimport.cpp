@@ -34,7 +34,8 @@ bool ProgressImport::importFile(const QString &path,
                                 WorkspaceSession &session,
                                 QUndoStack &undoStack,
                                 const QString &planCode,
-                                QStringList *problems)
+                                QStringList *problems,
+                                int *imported)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -47,6 +48,7 @@ bool ProgressImport::importFile(const QString &path,
         return false;
 
     QString error;
+    const int count = int(updates->size());
     std::unique_ptr<QUndoCommand> command =
         ProgressCommands::addUpdates(session, std::move(*updates), &error);
     if (!command) {
@@ -54,6 +56,8 @@ bool ProgressImport::importFile(const QString &path,
         return false;
     }
     undoStack.push(command.release());
+    if (imported)
+        *imported = count;
     return true;
 }
 
@@ -69,14 +73,15 @@ void ProgressImport::importTable(QWidget *parent,
     if (path.isEmpty())
         return;
 
-    const int before = undoStack.count();
     QStringList problems;
-    if (importFile(path, session, undoStack, planCode, &problems)) {
-        const QString text =
-            undoStack.count() > before ? undoStack.text(undoStack.count() - 1) : QString();
+    int imported = 0;
+    if (importFile(path, session, undoStack, planCode, &problems, &imported)) {
         QMessageBox::information(parent,
                                  tr("Import Progress Updates"),
-                                 tr("%1. Edit → Undo takes the whole import back.").arg(text));
+                                 tr("Imported %n update(s). Edit → Undo takes the whole import "
+                                    "back.",
+                                    nullptr,
+                                    imported));
         return;
     }
 

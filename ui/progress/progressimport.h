@@ -34,7 +34,8 @@ public:
                            WorkspaceSession &session,
                            QUndoStack &undoStack,
                            const QString &planCode,
-                           QStringList *problems);
+                           QStringList *problems,
+                           int *imported = nullptr);
 };
 
 } // namespace PlanTrack

@@ -39,8 +39,12 @@ RulesDialog::RulesDialog(const ScheduleRules &rules, QWidget *parent)
 
     m_dueSoon = new QSpinBox;
     m_dueSoon->setRange(0, 90);
-    m_dueSoon->setSuffix(tr(" day(s)"));
     m_dueSoon->setValue(rules.dueSoonDays);
+    const auto showUnit = [this](int days) {
+        m_dueSoon->setSuffix(tr(" day(s) before the due day", nullptr, days));
+    };
+    connect(m_dueSoon, &QSpinBox::valueChanged, this, showUnit);
+    showUnit(rules.dueSoonDays);
 
     m_start = new QDateEdit(rules.trackingStart);
     m_start->setCalendarPopup(true);
