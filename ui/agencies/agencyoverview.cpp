@@ -326,7 +326,7 @@ QString AgencyOverview::toHtml() const
                         escaped(task ? task->stt : QString()),
                         open,
                         escaped(task ? task->content(m_model->isEnglish()) : QString())
-                           .replace(u'\n', u"<br>"_s),
+                            .replace(u'\n', u"<br>"_s),
                         close,
                         escaped(m_model->through(entry)),
                         escaped(m_model->deadline(entry)),
