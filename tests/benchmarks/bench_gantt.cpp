@@ -256,7 +256,9 @@ int main(int argc, char *argv[])
     // Statuses shown anew (another as-of date): the tree measures its rows again, the
     // timeline reads the rows' dates again.
     gantt->setZoom(TimeAxis::Zoom::Months);
+    // As the main window does: the tree lays its rows out once for the whole change.
     print(u"statuses shown anew, beside the tree, until both are painted"_s, timeMs([&] {
+              tree->relayoutOnce();
               big->model.setStatuses(big->sheet);
               QCoreApplication::processEvents();
               gantt->viewport()->repaint();
