@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -257,7 +257,9 @@
     <message numerus="yes">
         <source>Imported %n update(s). Edit → Undo takes the whole import back.</source>
         <translation>
-            <numerusform>Imported %n update. Edit → Undo takes the whole import back.</numerusform><numerusform>Imported %n updates. Edit → Undo takes the whole import back.</numerusform></translation>
+            <numerusform>Imported %n update. Edit → Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n updates. Edit → Undo takes the whole import back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,12 +281,16 @@
     <message numerus="yes">
         <source>%1 is named as lead in %n row(s)</source>
         <translation>
-            <numerusform>%1 is named as lead in %n row</numerusform><numerusform>%1 is named as lead in %n rows</numerusform></translation>
+            <numerusform>%1 is named as lead in %n row</numerusform>
+            <numerusform>%1 is named as lead in %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named as coordinating unit in %n row(s)</source>
         <translation>
-            <numerusform>%1 is named as coordinating unit in %n row</numerusform><numerusform>%1 is named as coordinating unit in %n rows</numerusform></translation>
+            <numerusform>%1 is named as coordinating unit in %n row</numerusform>
+            <numerusform>%1 is named as coordinating unit in %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,7 +298,9 @@
     <message numerus="yes">
         <source> day(s) before the due day</source>
         <translation>
-            <numerusform> day before the due day</numerusform><numerusform> days before the due day</numerusform></translation>
+            <numerusform> day before the due day</numerusform>
+            <numerusform> days before the due day</numerusform>
+        </translation>
     </message>
 </context>
 <context>

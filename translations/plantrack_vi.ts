@@ -1319,6 +1319,10 @@
         <source>Unknown format “%1”; use pdf or odt.</source>
         <translation>Không có định dạng “%1”; hãy dùng pdf hoặc odt.</translation>
     </message>
+    <message>
+        <source>Add the timeline of the rows as a landscape appendix.</source>
+        <translation>Thêm biểu đồ thời gian của các nhiệm vụ làm phụ lục trang ngang.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::Cli::StatusCommand</name>
@@ -2987,7 +2991,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n update(s). Edit → Undo takes the whole import back.</source>
-        <translation><numerusform>Đã nhập %n cập nhật tiến độ. Sửa → Hoàn tác sẽ hủy toàn bộ lần nhập này.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập %n cập nhật tiến độ. Sửa → Hoàn tác sẽ hủy toàn bộ lần nhập này.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3503,10 @@
         <source>RESULTS OF THE TASKS AS OF %1</source>
         <translation>KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TÍNH ĐẾN NGÀY %1</translation>
     </message>
+    <message>
+        <source>TIMELINE OF THE TASKS AS OF %1</source>
+        <translation>TIẾN ĐỘ CÁC NHIỆM VỤ TRÊN BIỂU ĐỒ THỜI GIAN TÍNH ĐẾN NGÀY %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::ReportActions</name>
@@ -3705,6 +3715,10 @@
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
+    <message>
+        <source>Add the &amp;timeline of the rows as an appendix</source>
+        <translation>Thêm &amp;biểu đồ thời gian làm phụ lục</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::ReportOdtWriter</name>
@@ -3836,11 +3850,15 @@
     </message>
     <message numerus="yes">
         <source>%1 is named as lead in %n row(s)</source>
-        <translation><numerusform>%1 được nêu là đơn vị chủ trì ở %n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%1 được nêu là đơn vị chủ trì ở %n dòng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named as coordinating unit in %n row(s)</source>
-        <translation><numerusform>%1 được nêu là đơn vị phối hợp ở %n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%1 được nêu là đơn vị phối hợp ở %n dòng</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3980,7 +3998,9 @@
     </message>
     <message numerus="yes">
         <source> day(s) before the due day</source>
-        <translation><numerusform> ngày trước hạn</numerusform></translation>
+        <translation>
+            <numerusform> ngày trước hạn</numerusform>
+        </translation>
     </message>
 </context>
 <context>

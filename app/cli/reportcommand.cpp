@@ -20,6 +20,7 @@ constexpr auto planOption = "plan"_L1;
 constexpr auto formatOption = "format"_L1;
 constexpr auto outputOption = "output"_L1;
 constexpr auto chartsOption = "no-charts"_L1;
+constexpr auto timelineOption = "timeline"_L1;
 constexpr auto languageOption = "lang"_L1;
 
 } // namespace
@@ -47,6 +48,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
          tr("format")},
         {{u"o"_s, outputOption}, tr("Write the report to <file>."), tr("file")},
         {chartsOption, tr("Leave out the charts of the targets.")},
+        {timelineOption, tr("Add the timeline of the rows as a landscape appendix.")},
     });
 }
 
@@ -81,6 +83,8 @@ int ReportCommand::run(const QCommandLineParser &parser,
         settings->language = parser.value(languageOption);
     if (parser.isSet(chartsOption))
         settings->includeCharts = false;
+    if (parser.isSet(timelineOption))
+        settings->includeTimeline = true;
 
     const std::optional<ReportRequest> request =
         ReportRequest::fromSettings(*settings, *session, asOf, &error);

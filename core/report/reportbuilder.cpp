@@ -69,6 +69,9 @@ private:
     void addIndicators(ReportData &data, int &heading) const;
     void addDifficulties(ReportData &data, int &heading) const;
     void addAppendices(ReportData &data) const;
+
+    int appendixCount() const { return m_request.includeTimeline ? 2 : 1; }
+
     QString subject() const;
 
     const WorkspaceSession &m_session;
@@ -112,6 +115,7 @@ bool Assembler::run(ReportData &data, QString *error)
     data.agencyId = m_agency ? m_agency->id : 0;
     data.agencyName = m_agency ? m_agency->name(m_english) : QString();
     data.includeCharts = m_request.includeCharts && m_book;
+    data.includeTimeline = m_request.includeTimeline;
 
     fillHeader(data);
     if (!fillRows(data, error))
@@ -616,7 +620,7 @@ void Assembler::addSummary(ReportData &data, int &heading) const
                                         .arg(percent(c.overdueRate), percent(c.unreportedRate))));
     blocks.append(ReportBlock::paragraph(
         ReportBuilder::tr("The result of each task is set out in the attached %1.")
-            .arg(m_form.appendix(1, 1))));
+            .arg(m_form.appendix(1, appendixCount()))));
 
     blocks.append(
         ReportBlock::heading(u"%1. "_s.arg(++sub) + ReportBuilder::tr("Overdue tasks"), 2));
@@ -687,11 +691,21 @@ void Assembler::addDifficulties(ReportData &data, int &heading) const
 void Assembler::addAppendices(ReportData &data) const
 {
     data.blocks.append(ReportBlock::appendix(
-        m_form.appendix(1, 1),
+        m_form.appendix(1, appendixCount()),
         ReportBuilder::tr("RESULTS OF THE TASKS AS OF %1").arg(date(m_request.asOf)),
         m_form.attachedTo(m_settings.number, m_request.asOf),
         true));
     data.blocks.append(ReportBlock::tableAt(0));
+    if (!m_request.includeTimeline)
+        return;
+
+    ReportBlock timeline = ReportBlock::appendix(
+        m_form.appendix(2, appendixCount()),
+        ReportBuilder::tr("TIMELINE OF THE TASKS AS OF %1").arg(date(m_request.asOf)),
+        m_form.attachedTo(m_settings.number, m_request.asOf),
+        true);
+    timeline.kind = ReportBlock::Kind::Timeline;
+    data.blocks.append(timeline);
 }
 
 } // namespace
@@ -705,6 +719,7 @@ std::optional<ReportRequest> ReportRequest::fromSettings(const ReportSettings &s
     request.asOf = asOf;
     request.language = ReportLanguage::normalized(settings.language);
     request.includeCharts = settings.includeCharts;
+    request.includeTimeline = settings.includeTimeline;
     if (!settings.planCode.isEmpty()) {
         const Plan *plan = session.planByCode(settings.planCode);
         if (!plan) {

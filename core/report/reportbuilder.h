@@ -22,6 +22,7 @@ struct ReportRequest
     QString language = QStringLiteral("vi");
     AgencyId agencyId = 0; ///< 0 for the whole plan
     bool includeCharts = true;
+    bool includeTimeline = false; ///< add the timeline of the rows as a second appendix
 
     /// Returns the request the stored settings describe as of a date; on an unknown plan or
     /// agency code returns nothing with *error set.

@@ -132,6 +132,8 @@ struct ReportBlock
         Charts,    ///< the charts of ReportData::indicators
         Closing,   ///< recipients on the left, the signature block on the right
         Appendix,  ///< starts an appendix on a new page: its label, title and note
+        Timeline,  ///< an appendix of its own: the timeline of the report's rows, its label,
+                   ///< title and note on every page
     };
 
     Kind kind = Kind::Paragraph;
@@ -185,6 +187,7 @@ struct ReportData
     AgencyId agencyId = 0; ///< 0 for the whole plan
     QString agencyName;
     bool includeCharts = false;
+    bool includeTimeline = false;
 
     ReportHeader header;
     ReportCounts counts;       ///< of the top-level rows the report answers for

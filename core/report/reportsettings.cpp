@@ -58,6 +58,7 @@ struct FlagField
 
 constexpr std::array flagFields{
     FlagField{"include_charts", &ReportSettings::includeCharts},
+    FlagField{"include_timeline", &ReportSettings::includeTimeline},
 };
 
 // A null text would be stored as SQL NULL; the settings keep empty text instead.

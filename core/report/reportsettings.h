@@ -47,6 +47,7 @@ public:
     QString planCode;   ///< empty for the first plan of the workspace
     QString agencyCode; ///< empty for the whole plan
     bool includeCharts = true;
+    bool includeTimeline = false; ///< the timeline of the rows as a landscape appendix
 
     /// Returns the settings of a workspace that has stored none: the Department of Home
     /// Affairs reporting to the Hanoi People's Committee, in Vietnamese.

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void writesOdtByExtensionOrFormat();
     void writesEnglishReport();
     void reportsOnOneAgency();
+    void addsTheTimelineOnRequest();
     void usesTheHeaderKeptInTheWorkspace();
     void refusesBadArguments_data();
     void refusesBadArguments();
@@ -155,6 +156,43 @@ void CliReportTest::reportsOnOneAgency()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QString::fromUtf8(run.err).contains(u"NOPE"_s));
     QVERIFY(!QFile::exists(refused));
+}
+
+void CliReportTest::addsTheTimelineOnRequest()
+{
+    const QString plain = m_cli->path(u"plain.pdf"_s);
+    const QString withTimeline = m_cli->path(u"timeline.pdf"_s);
+    CliRun run = cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"-o"_s, plain});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"--timeline"_s, u"-o"_s, withTimeline});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    const auto pages = [](const QString &pdf) {
+        const QString info = tool(u"pdfinfo"_s, {pdf});
+        const qsizetype at = info.indexOf(u"Pages:"_s);
+        return info.mid(at + 6).section(u'\n', 0, 0).trimmed().toInt();
+    };
+    QVERIFY2(pages(withTimeline) > pages(plain),
+             qPrintable(u"%1 pages against %2"_s.arg(pages(withTimeline)).arg(pages(plain))));
+
+    // Two appendices now, the second the timeline with its axis and every row's number.
+    const QString text = pdfText(withTimeline);
+    QVERIFY(text.contains(u"Phụ lục I "_s) || text.contains(u"Phụ lục I."_s));
+    QVERIFY(text.contains(u"Phụ lục II"_s));
+    QVERIFY(text.contains(u"Quý II/2026"_s));
+    const QString timelinePages =
+        tool(u"pdftotext"_s,
+             {u"-layout"_s, u"-f"_s, QString::number(pages(plain)), withTimeline, u"-"_s});
+    for (const QString &stt : {u"15"_s, u"19"_s})
+        QVERIFY2(timelinePages.contains(stt), qPrintable(stt));
+
+    // The editable copy carries the timeline as pictures.
+    const QString odt = m_cli->path(u"timeline.odt"_s);
+    run = cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"--timeline"_s, u"-o"_s, odt});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString content = tool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
+    QVERIFY(content.contains(u"timeline1.png"_s));
+    QVERIFY(content.contains(u"timeline2.png"_s));
 }
 
 void CliReportTest::usesTheHeaderKeptInTheWorkspace()

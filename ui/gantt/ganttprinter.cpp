@@ -220,6 +220,33 @@ int GanttPrinter::print(QPagedPaintDevice &device) const
     return pages;
 }
 
+int GanttPrinter::pagesIn(QPaintDevice &device, const QSizeF &area) const
+{
+    const Layout l = layout(device, range(), area);
+    const qsizetype rowPages =
+        std::max<qsizetype>(1, (m_rows.size() + l.rowsPerPage - 1) / l.rowsPerPage);
+    return int(rowPages * l.spans.size());
+}
+
+void GanttPrinter::printPageInto(QPainter &painter,
+                                 QPaintDevice &device,
+                                 const QRectF &area,
+                                 int index) const
+{
+    const Layout l = layout(device, range(), area.size());
+    const int across = int(l.spans.size());
+    const int pages = pagesIn(device, area.size());
+    if (index < 0 || index >= pages || across == 0)
+        return;
+
+    // Pages run across the time span first, then down the rows, as print() puts them.
+    painter.save();
+    painter.translate(area.topLeft());
+    printPage(
+        painter, l, (index / across) * l.rowsPerPage, l.spans.at(index % across), index + 1, pages);
+    painter.restore();
+}
+
 void GanttPrinter::showPreview(QWidget *parent) const
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -236,8 +263,14 @@ void GanttPrinter::showPreview(QWidget *parent) const
 
 GanttPrinter::Layout GanttPrinter::layout(QPaintDevice &device, const DateRange &range) const
 {
+    return layout(device, range, QSizeF(device.width(), device.height()));
+}
+
+GanttPrinter::Layout
+GanttPrinter::layout(QPaintDevice &device, const DateRange &range, const QSizeF &area) const
+{
     Layout l;
-    l.page = QRectF(0, 0, device.width(), device.height());
+    l.page = QRectF(QPointF(0, 0), area);
     l.font = m_font;
     l.boldFont = m_font;
     l.boldFont.setBold(true);

@@ -74,6 +74,15 @@ public:
     /// when the painter could not start on the device.
     int print(QPagedPaintDevice &device) const;
 
+    /// Returns how many pages of the size of area the timeline takes on device, for printing
+    /// it inside another document (the appendix of a report).
+    int pagesIn(QPaintDevice &device, const QSizeF &area) const;
+
+    /// Prints page index (from 0) of pagesIn() into area, with a painter already active on
+    /// device; the page is numbered "index + 1 / pages" like the pages print() makes.
+    void
+    printPageInto(QPainter &painter, QPaintDevice &device, const QRectF &area, int index) const;
+
     /// Opens a print preview of the timeline over parent and returns when it is closed.
     void showPreview(QWidget *parent) const;
 
@@ -81,6 +90,7 @@ private:
     struct Layout;
 
     Layout layout(QPaintDevice &device, const DateRange &range) const;
+    Layout layout(QPaintDevice &device, const DateRange &range, const QSizeF &area) const;
     void printPage(QPainter &painter,
                    const Layout &layout,
                    qsizetype firstRow,

@@ -95,6 +95,8 @@ QWidget *ReportDialog::createReportTab()
 
     m_charts = new QCheckBox(page);
     form->addRow(m_charts);
+    m_timeline = new QCheckBox(page);
+    form->addRow(m_timeline);
     return page;
 }
 
@@ -181,6 +183,7 @@ void ReportDialog::setSettings(const ReportSettings &settings)
     fillAgencies();
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(settings.agencyCode)));
     m_charts->setChecked(settings.includeCharts);
+    m_timeline->setChecked(settings.includeTimeline);
 
     const auto show = [](const LocalEdit &edit, const LocalText &text) {
         edit.vi->setText(text.vi);
@@ -205,6 +208,7 @@ ReportSettings ReportDialog::settings() const
     settings.planCode = m_plan->count() > 1 ? m_plan->currentData().toString() : QString();
     settings.agencyCode = m_agency->currentData().toString();
     settings.includeCharts = m_charts->isChecked();
+    settings.includeTimeline = m_timeline->isChecked();
 
     const auto read = [](const LocalEdit &edit) {
         return LocalText{edit.vi->text().trimmed(), edit.en->text().trimmed()};
@@ -268,6 +272,7 @@ void ReportDialog::retranslateUi()
     m_planLabel->setText(tr("&Plan:"));
     m_agencyLabel->setText(tr("&Agency:", "whose tasks the report covers"));
     m_charts->setText(tr("Include the &charts of the targets"));
+    m_timeline->setText(tr("Add the &timeline of the rows as an appendix"));
     if (m_agency->count() > 0)
         m_agency->setItemText(0, tr("Whole plan"));
 

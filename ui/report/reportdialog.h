@@ -86,6 +86,7 @@ private:
     QLabel *m_agencyLabel = nullptr;
     QComboBox *m_agency = nullptr;
     QCheckBox *m_charts = nullptr;
+    QCheckBox *m_timeline = nullptr;
 
     QLabel *m_viHeading = nullptr;
     QLabel *m_enHeading = nullptr;

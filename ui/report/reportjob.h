@@ -13,7 +13,9 @@ class QPagedPaintDevice;
 
 namespace PlanTrack {
 
+class GanttPrinter;
 class IndicatorBook;
+class TaskTreeModel;
 class WorkspaceSession;
 
 /// Makes one progress report of a workspace and puts it out as PDF, ODT or on a printer,
@@ -55,7 +57,11 @@ public:
 private:
     ReportJob() = default;
 
+    void prepareTimeline(const WorkspaceSession &session);
+
     std::unique_ptr<IndicatorBook> m_ownBook;
+    std::unique_ptr<TaskTreeModel> m_timelineModel;
+    std::unique_ptr<GanttPrinter> m_timeline;
     const IndicatorBook *m_book = nullptr;
     std::unique_ptr<ReportData> m_data;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportodtwriter.h"
 
+#include "gantt/ganttprinter.h"
 #include "report/reportdata.h"
 #include "report/reportlanguage.h"
 #include "reportcharts.h"
@@ -150,6 +151,8 @@ std::unique_ptr<QTextDocument> ReportOdtWriter::document() const
     for (const ReportBlock &block : m_data.blocks) {
         if (block.kind == ReportBlock::Kind::Charts)
             addCharts(cursor, *document);
+        else if (block.kind == ReportBlock::Kind::Timeline)
+            addTimeline(cursor, *document, block);
         else
             addBlock(cursor, block);
     }
@@ -224,6 +227,7 @@ void ReportOdtWriter::addBlock(QTextCursor &cursor, const ReportBlock &block) co
         break;
     }
     case ReportBlock::Kind::Charts:
+    case ReportBlock::Kind::Timeline:
         break;
     }
 }
@@ -328,6 +332,49 @@ void ReportOdtWriter::addCharts(QTextCursor &cursor, QTextDocument &document) co
                      u"%1. %2"_s.arg(line.stt, line.name),
                      blockFormat(Qt::AlignHCenter, 0, 8),
                      charFormat(11, false, true));
+    }
+}
+
+void ReportOdtWriter::addTimeline(QTextCursor &cursor,
+                                  QTextDocument &document,
+                                  const ReportBlock &block) const
+{
+    if (!m_timeline)
+        return;
+    addBlock(cursor, ReportBlock::appendix(block.text, block.title, block.note, true));
+
+    // Each page of the timeline as a picture of a landscape A4 page inside its margins, at
+    // 200 dots an inch so that it is laid out as on paper; the ODF writer has no landscape
+    // pages, so the picture takes the width of a portrait page.
+    const double dotsPerMetre = 200 / 0.0254;
+    const QSize pixels(qRound(0.252 * dotsPerMetre), qRound(0.170 * dotsPerMetre));
+    const QSizeF points(453, 453 * 170 / 252.0);
+    const auto canvas = [&] {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(dotsPerMetre));
+        image.setDotsPerMeterY(qRound(dotsPerMetre));
+        image.fill(Qt::white);
+        return image;
+    };
+    QImage probe = canvas();
+    GanttPrinter printer = *m_timeline;
+    printer.setTitle(block.text + u". "_s + block.title);
+    const int pages = printer.pagesIn(probe, QSizeF(pixels));
+    for (int page = 0; page < pages; ++page) {
+        QImage image = canvas();
+        {
+            QPainter painter(&image);
+            printer.printPageInto(painter, image, QRectF(QPointF(0, 0), QSizeF(pixels)), page);
+        }
+        const QUrl url(u"timeline%1.png"_s.arg(page + 1));
+        document.addResource(QTextDocument::ImageResource, url, image);
+
+        QTextImageFormat format;
+        format.setName(url.toString());
+        format.setWidth(points.width());
+        format.setHeight(points.height());
+        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 0, 6));
+        cursor.insertImage(format);
     }
 }
 

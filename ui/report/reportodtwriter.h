@@ -11,6 +11,7 @@ class QTextDocument;
 
 namespace PlanTrack {
 
+class GanttPrinter;
 class IndicatorBook;
 struct ReportBlock;
 struct ReportData;
@@ -27,6 +28,9 @@ public:
     /// Takes the report and, for its charts, the indicator book (none: no charts).
     explicit ReportOdtWriter(const ReportData &data, const IndicatorBook *book = nullptr);
 
+    /// Gives the timeline put into the timeline appendix, as one picture a page.
+    void setTimeline(const GanttPrinter *timeline) { m_timeline = timeline; }
+
     /// Returns the report as a text document.
     std::unique_ptr<QTextDocument> document() const;
 
@@ -40,10 +44,12 @@ private:
     void addBlock(QTextCursor &cursor, const ReportBlock &block) const;
     void addTable(QTextCursor &cursor, const ReportTable &table) const;
     void addCharts(QTextCursor &cursor, QTextDocument &document) const;
+    void addTimeline(QTextCursor &cursor, QTextDocument &document, const ReportBlock &block) const;
     void addClosing(QTextCursor &cursor) const;
 
     const ReportData &m_data;
     const IndicatorBook *m_book;
+    const GanttPrinter *m_timeline = nullptr;
 };
 
 } // namespace PlanTrack

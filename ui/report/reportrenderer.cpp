@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
+#include "gantt/ganttprinter.h"
 #include "report/reportdata.h"
 #include "report/reportlanguage.h"
 #include "report/reportlog.h"
@@ -32,10 +33,14 @@ constexpr double paragraphSpace = 6;     // pt
 class Drawing
 {
 public:
-    Drawing(const ReportData &data, PageFlow &flow, const IndicatorBook *book)
+    Drawing(const ReportData &data,
+            PageFlow &flow,
+            const IndicatorBook *book,
+            const GanttPrinter *timeline)
         : m_data(data)
         , m_flow(flow)
         , m_book(book)
+        , m_timeline(timeline)
     {}
 
     void run();
@@ -59,10 +64,12 @@ private:
     void drawCharts();
     void drawClosing();
     void drawAppendix(const ReportBlock &block);
+    void drawTimeline(const ReportBlock &block);
 
     const ReportData &m_data;
     PageFlow &m_flow;
     const IndicatorBook *m_book;
+    const GanttPrinter *m_timeline;
 };
 
 TextBox Drawing::box(const QString &text,
@@ -157,6 +164,9 @@ void Drawing::run()
             break;
         case ReportBlock::Kind::Appendix:
             drawAppendix(block);
+            break;
+        case ReportBlock::Kind::Timeline:
+            drawTimeline(block);
             break;
         }
     }
@@ -375,6 +385,26 @@ void Drawing::drawAppendix(const ReportBlock &block)
     m_flow.advance(m_flow.pt(12));
 }
 
+void Drawing::drawTimeline(const ReportBlock &block)
+{
+    if (!m_timeline)
+        return;
+
+    // The timeline's own title line carries the appendix label, title and note on every
+    // page; its pages take the whole landscape page inside the margins.
+    GanttPrinter printer = *m_timeline;
+    printer.setTitle(block.text + u". "_s + block.title + u' ' + block.note);
+    m_flow.newPage(true);
+    QPagedPaintDevice &device = m_flow.device();
+    const int pages = printer.pagesIn(device, m_flow.content().size());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            m_flow.newPage(true);
+        printer.printPageInto(m_flow.painter(), device, m_flow.content(), page);
+    }
+    m_flow.setY(m_flow.content().bottom());
+}
+
 } // namespace
 
 ReportRenderer::ReportRenderer(const ReportData &data)
@@ -392,7 +422,7 @@ int ReportRenderer::render(QPagedPaintDevice &device) const
     }
     PageFlow flow(device, painter, m_landscape, ReportFonts::serif(13));
     flow.start();
-    Drawing(m_data, flow, m_book).run();
+    Drawing(m_data, flow, m_book, m_timeline).run();
     const int pages = flow.pageNumber();
     painter.end();
     return pages;

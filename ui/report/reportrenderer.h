@@ -11,6 +11,7 @@ class QPagedPaintDevice;
 
 namespace PlanTrack {
 
+class GanttPrinter;
 class IndicatorBook;
 struct ReportData;
 
@@ -30,6 +31,10 @@ public:
     /// Gives the book the indicator charts are drawn from; without one there are none.
     void setIndicatorBook(const IndicatorBook *book) { m_book = book; }
 
+    /// Gives the timeline printed as the appendix the report asks for; without one the
+    /// report has no timeline appendix.
+    void setTimeline(const GanttPrinter *timeline) { m_timeline = timeline; }
+
     /// Sets how landscape pages come out; a PDF has landscape pages of its own by default.
     void setLandscape(PageFlow::Landscape landscape) { m_landscape = landscape; }
 
@@ -44,6 +49,7 @@ public:
 private:
     const ReportData &m_data;
     const IndicatorBook *m_book = nullptr;
+    const GanttPrinter *m_timeline = nullptr;
     PageFlow::Landscape m_landscape = PageFlow::Landscape::OwnPages;
 };
 
