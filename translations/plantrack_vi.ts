@@ -663,6 +663,14 @@
         <source>“%1” is not a date; write it as yyyy-MM-dd, e.g. 2026-06-14.</source>
         <translation>“%1” không phải là ngày; hãy viết theo dạng yyyy-MM-dd, ví dụ 2026-06-14.</translation>
     </message>
+    <message>
+        <source>The workspace holds no plan.</source>
+        <translation>Tệp dữ liệu không có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no plan with the code “%1”; its plans are: %2.</source>
+        <translation>Tệp dữ liệu không có kế hoạch mã “%1”; các kế hoạch hiện có: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::Cli::AgenciesCommand</name>
@@ -943,10 +951,6 @@
         <translation>Biểu đồ thời gian không thể kết thúc (%1) trước khi bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>The workspace holds no plan “%1”.</source>
-        <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
-    </message>
-    <message>
         <source>The file “%1” could not be written: %2</source>
         <translation>Không ghi được tệp “%1”: %2</translation>
     </message>
@@ -1055,14 +1059,6 @@
     <message>
         <source>file</source>
         <translation>tệp</translation>
-    </message>
-    <message>
-        <source>The workspace holds no plan.</source>
-        <translation>Tệp dữ liệu không có kế hoạch nào.</translation>
-    </message>
-    <message>
-        <source>The workspace holds no plan with the code “%1”.</source>
-        <translation>Tệp dữ liệu không có kế hoạch mã “%1”.</translation>
     </message>
     <message>
         <source>indicators takes no file name; name the output with -o.</source>
@@ -1256,10 +1252,6 @@
         <source>progress export takes no file name; name the output with -o.</source>
         <translation>Lệnh progress export không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
     </message>
-    <message>
-        <source>The workspace holds no plan “%1”.</source>
-        <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
-    </message>
 </context>
 <context>
     <name>PlanTrack::Cli::ReportCommand</name>
@@ -1391,10 +1383,6 @@
     <message>
         <source>Unknown format “%1”; use text, csv or json.</source>
         <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>The workspace holds no plan “%1”.</source>
-        <translation>Tệp dữ liệu không có kế hoạch “%1”.</translation>
     </message>
     <message>
         <source>The workspace has no agency with the code “%1”.</source>

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+using namespace Qt::StringLiterals;
+
 namespace PlanTrack::Cli {
 
 std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *error)
@@ -25,6 +27,28 @@ std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QStri
     const QString path =
         global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
     return WorkspaceSession::open(path, error);
+}
+
+const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QString *error)
+{
+    const QList<Plan> &plans = session.plans();
+    if (plans.isEmpty()) {
+        *error = QCoreApplication::translate("PlanTrack::Cli", "The workspace holds no plan.");
+        return nullptr;
+    }
+    if (code.isEmpty())
+        return &plans.constFirst();
+    if (const Plan *plan = session.planByCode(code))
+        return plan;
+
+    QStringList codes;
+    for (const Plan &plan : plans)
+        codes.append(plan.code);
+    *error = QCoreApplication::translate("PlanTrack::Cli",
+                                         "The workspace holds no plan with the code “%1”; its "
+                                         "plans are: %2.")
+                 .arg(code, codes.join(u", "_s));
+    return nullptr;
 }
 
 bool writeOutput(const QString &path, const QByteArray &data, QString *error)

@@ -13,6 +13,7 @@ class QCommandLineParser;
 namespace PlanTrack {
 class Database;
 class WorkspaceSession;
+struct Plan;
 } // namespace PlanTrack
 
 namespace PlanTrack::Cli {
@@ -54,6 +55,10 @@ std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *er
 
 /// Opens the workspace named by --db (or the desktop program's) with its status engine.
 std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QString *error);
+
+/// Returns the plan with the code, or the first plan of the workspace for an empty code;
+/// nullptr with *error naming the plans there are when there is none.
+const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QString *error);
 
 /// Writes data to stdout when path is empty, else to the file at path, replaced only once
 /// it is complete; returns false with *error set when it could not be written.

@@ -127,12 +127,9 @@ int GanttCommand::run(const QCommandLineParser &parser,
     const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
     if (!session)
         return Console::fail(error);
-    const QString planCode = parser.value(planOption);
-    const Plan *plan = planCode.isEmpty()
-                           ? (session->plans().isEmpty() ? nullptr : &session->plans().constFirst())
-                           : session->planByCode(planCode);
+    const Plan *plan = choosePlan(*session, parser.value(planOption), &error);
     if (!plan)
-        return Console::fail(tr("The workspace holds no plan “%1”.").arg(planCode));
+        return Console::fail(error);
 
     const bool english = usesEnglish();
     TaskTreeModel model;

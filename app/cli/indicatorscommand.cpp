@@ -197,15 +197,9 @@ std::optional<IndicatorsCommand::Workspace> IndicatorsCommand::openWorkspace(
     workspace.session = openSession(global, error);
     if (!workspace.session)
         return std::nullopt;
-    const QList<Plan> &plans = workspace.session->plans();
-    workspace.plan = planCode.isEmpty() ? (plans.isEmpty() ? nullptr : &plans.constFirst())
-                                        : workspace.session->planByCode(planCode);
-    if (!workspace.plan) {
-        *error = planCode.isEmpty()
-                     ? tr("The workspace holds no plan.")
-                     : tr("The workspace holds no plan with the code “%1”.").arg(planCode);
+    workspace.plan = choosePlan(*workspace.session, planCode, error);
+    if (!workspace.plan)
         return std::nullopt;
-    }
     workspace.book = IndicatorBook::open(*workspace.session, error);
     if (!workspace.book)
         return std::nullopt;

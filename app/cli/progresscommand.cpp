@@ -133,12 +133,9 @@ int ProgressCommand::exportTable(const QCommandLineParser &parser,
     const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
     if (!session)
         return Console::fail(error);
-    const QString planCode = parser.value(planOption);
-    const Plan *plan = planCode.isEmpty()
-                           ? (session->plans().isEmpty() ? nullptr : &session->plans().constFirst())
-                           : session->planByCode(planCode);
+    const Plan *plan = choosePlan(*session, parser.value(planOption), &error);
     if (!plan)
-        return Console::fail(tr("The workspace holds no plan “%1”.").arg(planCode));
+        return Console::fail(error);
 
     QByteArray data = parser.isSet(bomOption) ? QByteArray(utf8Bom) : QByteArray();
     if (parser.isSet(templateOption)) {

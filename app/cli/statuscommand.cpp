@@ -234,12 +234,9 @@ int StatusCommand::run(const QCommandLineParser &parser,
     const std::unique_ptr<WorkspaceSession> session = openSession(global, &error);
     if (!session)
         return Console::fail(error);
-    const QString planCode = parser.value(planOption);
-    const Plan *plan = planCode.isEmpty()
-                           ? (session->plans().isEmpty() ? nullptr : &session->plans().constFirst())
-                           : session->planByCode(planCode);
+    const Plan *plan = choosePlan(*session, parser.value(planOption), &error);
     if (!plan)
-        return Console::fail(tr("The workspace holds no plan “%1”.").arg(planCode));
+        return Console::fail(error);
     const Agency *agency = nullptr;
     if (parser.isSet(agencyOption)) {
         agency = session->agencies().byCode(parser.value(agencyOption));
