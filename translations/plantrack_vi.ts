@@ -2327,6 +2327,35 @@
         <source>Preview and print the timeline landscape, across as many pages as it needs</source>
         <translation>Xem trước và in biểu đồ thời gian theo khổ ngang, trên số trang cần thiết</translation>
     </message>
+    <message>
+        <source>Status &amp;On</source>
+        <comment>menu of usual as-of days</comment>
+        <translation>&amp;Tình trạng đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Toàn &amp;màn hình</translation>
+    </message>
+    <message>
+        <source>Last Reporting &amp;Cut-off</source>
+        <translation>Ngày &amp;chốt số liệu kỳ trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Month</source>
+        <translation>Cuối &amp;tháng trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Quarter</source>
+        <translation>Cuối &amp;quý trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Half-Year</source>
+        <translation>Cuối &amp;6 tháng trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Year</source>
+        <translation>Cuối &amp;năm trước</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::MembersDialog</name>

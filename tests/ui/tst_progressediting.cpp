@@ -37,6 +37,7 @@ private Q_SLOTS:
     void importsATableAsOneStep();
     void refusesAHalfValidTable();
     void countsWhatTheFilterShows();
+    void offersTheUsualCutoffDays();
 
 private:
     QString statusOf(const QString &stt) const;
@@ -238,6 +239,34 @@ void TestProgressEditing::countsWhatTheFilterShows()
     const QString counts = m_window->statusBar()->findChild<QLabel *>(u"statusCounts"_s)->text();
     QVERIFY2(counts.contains(u"overdue: 4"_s), qPrintable(counts));
     QVERIFY2(counts.contains(u"not reported: 10"_s), qPrintable(counts));
+}
+
+void TestProgressEditing::offersTheUsualCutoffDays()
+{
+    const QDate today = QDate::currentDate();
+    const auto choose = [this](int preset) {
+        QAction *action = m_window->findChild<QAction *>(u"asOfPreset%1"_s.arg(preset));
+        Q_ASSERT(action);
+        action->trigger();
+        return m_window->asOf();
+    };
+
+    // In the order of the menu: the reporting cut-off, then the ends of the last month,
+    // quarter, half-year and year before today.
+    const QDate cutoff = choose(0);
+    QVERIFY(cutoff <= today);
+    QCOMPARE(cutoff, m_window->session()->rules().lastClosedPeriod(today)->last);
+    QCOMPARE(choose(1), QDate(today.year(), today.month(), 1).addDays(-1));
+    const QDate quarter = choose(2);
+    QCOMPARE(quarter.addDays(1).day(), 1);
+    QCOMPARE((quarter.addDays(1).month() - 1) % 3, 0);
+    QVERIFY(quarter < today && quarter.daysTo(today) <= 92);
+    const QDate half = choose(3);
+    QVERIFY(half == QDate(today.year() - 1, 12, 31) || half == QDate(today.year(), 6, 30));
+    QCOMPARE(choose(4), QDate(today.year() - 1, 12, 31));
+
+    // The statuses follow the day chosen.
+    QCOMPARE(m_window->taskModel()->asOf(), QDate(today.year() - 1, 12, 31));
 }
 
 QTEST_MAIN(TestProgressEditing)

@@ -140,9 +140,36 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QDate MainWindow::presetDay(AsOfPreset preset) const
+{
+    const QDate today = QDate::currentDate();
+    const QDate monthStart(today.year(), today.month(), 1);
+    const int quarterMonth = (today.month() - 1) / 3 * 3 + 1;
+    const int halfMonth = today.month() <= 6 ? 1 : 7;
+    switch (preset) {
+    case AsOfPreset::ReportingCutoff: {
+        const ScheduleRules rules = m_session ? m_session->rules() : ScheduleRules();
+        const std::optional<DateRange> period = rules.lastClosedPeriod(today);
+        return period ? period->last : today;
+    }
+    case AsOfPreset::EndOfLastMonth:
+        return monthStart.addDays(-1);
+    case AsOfPreset::EndOfLastQuarter:
+        return QDate(today.year(), quarterMonth, 1).addDays(-1);
+    case AsOfPreset::EndOfLastHalfYear:
+        return QDate(today.year(), halfMonth, 1).addDays(-1);
+    case AsOfPreset::EndOfLastYear:
+        return QDate(today.year() - 1, 12, 31);
+    }
+    return today;
+}
+
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
+    // A city-wide workspace takes a moment to read.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     std::unique_ptr<WorkspaceSession> session = WorkspaceSession::open(path, error);
+    QApplication::restoreOverrideCursor();
     if (!session)
         return false;
 
@@ -357,6 +384,32 @@ void MainWindow::createActions()
     m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
 
+    // "As of the end of last quarter?" is asked at meetings: the usual cut-off days are one
+    // click away.
+    m_asOfMenu = new QMenu(this);
+    m_asOfMenu->addAction(m_todayAction);
+    m_asOfMenu->addSeparator();
+    for (const AsOfPreset preset : {AsOfPreset::ReportingCutoff,
+                                    AsOfPreset::EndOfLastMonth,
+                                    AsOfPreset::EndOfLastQuarter,
+                                    AsOfPreset::EndOfLastHalfYear,
+                                    AsOfPreset::EndOfLastYear}) {
+        QAction *action = m_asOfMenu->addAction(QString());
+        action->setObjectName(u"asOfPreset%1"_s.arg(int(preset)));
+        action->setData(int(preset));
+        connect(action, &QAction::triggered, this, [this, preset] { setAsOf(presetDay(preset)); });
+    }
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcuts(QKeySequence::FullScreen);
+    if (m_fullScreenAction->shortcuts().isEmpty())
+        m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool full) {
+        setWindowState(full ? windowState() | Qt::WindowFullScreen
+                            : windowState() & ~Qt::WindowFullScreen);
+    });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -417,7 +470,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_progressDock->toggleViewAction());
     m_viewMenu->addAction(m_mainToolBar->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_todayAction);
+    m_asOfMenuAction = m_viewMenu->addMenu(m_asOfMenu);
+    m_viewMenu->addAction(m_fullScreenAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -478,6 +532,10 @@ void MainWindow::createCentralWidget()
     m_mainToolBar->addWidget(m_asOfLabel);
     m_mainToolBar->addWidget(m_asOfEdit);
     m_mainToolBar->addAction(m_todayAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_mainToolBar->widgetForAction(m_todayAction))) {
+        button->setMenu(m_asOfMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(m_addUpdateAction);
     m_mainToolBar->addAction(m_undoAction);
@@ -621,6 +679,29 @@ void MainWindow::retranslateUi()
     m_printTimelineAction->setStatusTip(
         tr("Preview and print the timeline landscape, across as many pages as it needs"));
     m_todayAction->setToolTip(tr("Show the plan as of today"));
+    m_asOfMenu->setTitle(tr("Status &On", "menu of usual as-of days"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    for (QAction *action : m_asOfMenu->actions()) {
+        if (!action->data().isValid())
+            continue;
+        switch (AsOfPreset(action->data().toInt())) {
+        case AsOfPreset::ReportingCutoff:
+            action->setText(tr("Last Reporting &Cut-off"));
+            break;
+        case AsOfPreset::EndOfLastMonth:
+            action->setText(tr("End of Last &Month"));
+            break;
+        case AsOfPreset::EndOfLastQuarter:
+            action->setText(tr("End of Last &Quarter"));
+            break;
+        case AsOfPreset::EndOfLastHalfYear:
+            action->setText(tr("End of Last &Half-Year"));
+            break;
+        case AsOfPreset::EndOfLastYear:
+            action->setText(tr("End of Last &Year"));
+            break;
+        }
+    }
     m_mainToolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("Status &on:", "label of the as-of date"));
     m_asOfEdit->setToolTip(tr("Every view shows the plan as it stood on this day"));

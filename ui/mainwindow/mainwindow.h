@@ -116,6 +116,16 @@ private:
     void readSettings();
     void writeSettings() const;
 
+    /// Names the usual days a plan is looked at as of.
+    enum class AsOfPreset {
+        ReportingCutoff,
+        EndOfLastMonth,
+        EndOfLastQuarter,
+        EndOfLastHalfYear,
+        EndOfLastYear
+    };
+    QDate presetDay(AsOfPreset preset) const;
+
     void showSession();
     void showPlan(const QString &code);
     void fillPlanCombo();
@@ -181,6 +191,9 @@ private:
     QAction *m_changeDeadlineAction = nullptr;
     QAction *m_rulesAction = nullptr;
     QAction *m_todayAction = nullptr;
+    QMenu *m_asOfMenu = nullptr;
+    QAction *m_asOfMenuAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
     QAction *m_importProgressAction = nullptr;
     QAction *m_exportTemplateAction = nullptr;
     QComboBox *m_planCombo = nullptr;
