@@ -627,6 +627,52 @@
     </message>
 </context>
 <context>
+    <name>PlanTrack::AsOfControl</name>
+    <message>
+        <source>Status &amp;on:</source>
+        <comment>label of the as-of date</comment>
+        <translation>Tình trạng đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Every view shows the plan as it stood on this day</source>
+        <translation>Mọi phần hiển thị đều thể hiện tình trạng kế hoạch tại ngày này</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <comment>set the as-of date to today</comment>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <source>Show the plan as of today</source>
+        <translation>Xem kế hoạch tính đến hôm nay</translation>
+    </message>
+    <message>
+        <source>Status &amp;On</source>
+        <comment>menu of usual as-of days</comment>
+        <translation>&amp;Tình trạng đến ngày</translation>
+    </message>
+    <message>
+        <source>Last Reporting &amp;Cut-off</source>
+        <translation>Ngày &amp;chốt số liệu kỳ trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Month</source>
+        <translation>Cuối &amp;tháng trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Quarter</source>
+        <translation>Cuối &amp;quý trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Half-Year</source>
+        <translation>Cuối &amp;6 tháng trước</translation>
+    </message>
+    <message>
+        <source>End of Last &amp;Year</source>
+        <translation>Cuối &amp;năm trước</translation>
+    </message>
+</context>
+<context>
     <name>PlanTrack::CityStructure</name>
     <message>
         <source>The file is not a PlanTrack agency structure.</source>
@@ -2265,26 +2311,8 @@
         <translation>&amp;Kỳ báo cáo và thời hạn…</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <comment>set the as-of date to today</comment>
-        <translation>&amp;Hôm nay</translation>
-    </message>
-    <message>
-        <source>Show the plan as of today</source>
-        <translation>Xem kế hoạch tính đến hôm nay</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
-    </message>
-    <message>
-        <source>Status &amp;on:</source>
-        <comment>label of the as-of date</comment>
-        <translation>Tình trạng đến &amp;ngày:</translation>
-    </message>
-    <message>
-        <source>Every view shows the plan as it stood on this day</source>
-        <translation>Mọi phần hiển thị đều thể hiện tình trạng kế hoạch tại ngày này</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2328,33 +2356,8 @@
         <translation>Xem trước và in biểu đồ thời gian theo khổ ngang, trên số trang cần thiết</translation>
     </message>
     <message>
-        <source>Status &amp;On</source>
-        <comment>menu of usual as-of days</comment>
-        <translation>&amp;Tình trạng đến ngày</translation>
-    </message>
-    <message>
         <source>&amp;Full Screen</source>
         <translation>Toàn &amp;màn hình</translation>
-    </message>
-    <message>
-        <source>Last Reporting &amp;Cut-off</source>
-        <translation>Ngày &amp;chốt số liệu kỳ trước</translation>
-    </message>
-    <message>
-        <source>End of Last &amp;Month</source>
-        <translation>Cuối &amp;tháng trước</translation>
-    </message>
-    <message>
-        <source>End of Last &amp;Quarter</source>
-        <translation>Cuối &amp;quý trước</translation>
-    </message>
-    <message>
-        <source>End of Last &amp;Half-Year</source>
-        <translation>Cuối &amp;6 tháng trước</translation>
-    </message>
-    <message>
-        <source>End of Last &amp;Year</source>
-        <translation>Cuối &amp;năm trước</translation>
     </message>
 </context>
 <context>

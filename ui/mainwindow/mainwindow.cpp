@@ -4,6 +4,7 @@
 
 #include "agencies/agencydock.h"
 #include "agencies/agencyfeatures.h"
+#include "asofcontrol.h"
 #include "editing/sessioncommand.h"
 #include "gantt/ganttlegend.h"
 #include "gantt/ganttprinter.h"
@@ -120,7 +121,6 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createCentralWidget();
     createMenus();
-    m_asOfEdit->setDate(QDate::currentDate());
     createStatusBar();
     retranslateUi();
 
@@ -139,30 +139,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-QDate MainWindow::presetDay(AsOfPreset preset) const
-{
-    const QDate today = QDate::currentDate();
-    const QDate monthStart(today.year(), today.month(), 1);
-    const int quarterMonth = (today.month() - 1) / 3 * 3 + 1;
-    const int halfMonth = today.month() <= 6 ? 1 : 7;
-    switch (preset) {
-    case AsOfPreset::ReportingCutoff: {
-        const ScheduleRules rules = m_session ? m_session->rules() : ScheduleRules();
-        const std::optional<DateRange> period = rules.lastClosedPeriod(today);
-        return period ? period->last : today;
-    }
-    case AsOfPreset::EndOfLastMonth:
-        return monthStart.addDays(-1);
-    case AsOfPreset::EndOfLastQuarter:
-        return QDate(today.year(), quarterMonth, 1).addDays(-1);
-    case AsOfPreset::EndOfLastHalfYear:
-        return QDate(today.year(), halfMonth, 1).addDays(-1);
-    case AsOfPreset::EndOfLastYear:
-        return QDate(today.year() - 1, 12, 31);
-    }
-    return today;
-}
 
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
@@ -186,17 +162,12 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
 
 QDate MainWindow::asOf() const
 {
-    return m_asOfEdit->date();
+    return m_asOf->date();
 }
 
 void MainWindow::setAsOf(QDate date)
 {
-    if (!date.isValid())
-        return;
-    if (m_asOfEdit->date() != date)
-        m_asOfEdit->setDate(date);
-    else
-        refreshStatuses();
+    m_asOf->setDate(date);
 }
 
 bool MainWindow::openAtStartup(const QString &path)
@@ -380,25 +351,9 @@ void MainWindow::createActions()
             ProgressImport::exportTemplate(this, *m_session, m_planCode);
     });
 
-    m_todayAction = new QAction(this);
-    m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
-
-    // "As of the end of last quarter?" is asked at meetings: the usual cut-off days are one
-    // click away.
-    m_asOfMenu = new QMenu(this);
-    m_asOfMenu->addAction(m_todayAction);
-    m_asOfMenu->addSeparator();
-    for (const AsOfPreset preset : {AsOfPreset::ReportingCutoff,
-                                    AsOfPreset::EndOfLastMonth,
-                                    AsOfPreset::EndOfLastQuarter,
-                                    AsOfPreset::EndOfLastHalfYear,
-                                    AsOfPreset::EndOfLastYear}) {
-        QAction *action = m_asOfMenu->addAction(QString());
-        action->setObjectName(u"asOfPreset%1"_s.arg(int(preset)));
-        action->setData(int(preset));
-        connect(action, &QAction::triggered, this, [this, preset] { setAsOf(presetDay(preset)); });
-    }
+    m_asOf =
+        new AsOfControl(this, [this] { return m_session ? m_session->rules() : ScheduleRules(); });
+    connect(m_asOf, &AsOfControl::dateChanged, this, &MainWindow::refreshStatuses);
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setCheckable(true);
@@ -470,7 +425,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_progressDock->toggleViewAction());
     m_viewMenu->addAction(m_mainToolBar->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_asOfMenuAction = m_viewMenu->addMenu(m_asOfMenu);
+    m_viewMenu->addMenu(m_asOf->menu());
     m_viewMenu->addAction(m_fullScreenAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -509,15 +464,6 @@ void MainWindow::createCentralWidget()
     connect(m_expandAction, &QAction::triggered, m_taskView, &QTreeView::expandAll);
     connect(m_collapseAction, &QAction::triggered, m_taskView, &QTreeView::collapseAll);
 
-    m_asOfLabel = new QLabel;
-    m_asOfEdit = new QDateEdit;
-    m_asOfEdit->setObjectName(u"asOfDate"_s);
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    m_asOfEdit->setMinimumDate(QDate(2000, 1, 1));
-    m_asOfLabel->setBuddy(m_asOfEdit);
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::refreshStatuses);
-
     m_mainToolBar = addToolBar(QString());
     m_mainToolBar->setObjectName(u"mainToolBar"_s);
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -529,13 +475,7 @@ void MainWindow::createCentralWidget()
         showPlan(m_planCombo->itemData(index).toString());
     });
     m_planComboAction = m_mainToolBar->addWidget(m_planCombo);
-    m_mainToolBar->addWidget(m_asOfLabel);
-    m_mainToolBar->addWidget(m_asOfEdit);
-    m_mainToolBar->addAction(m_todayAction);
-    if (auto *button = qobject_cast<QToolButton *>(m_mainToolBar->widgetForAction(m_todayAction))) {
-        button->setMenu(m_asOfMenu);
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    }
+    m_asOf->addTo(*m_mainToolBar);
     m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(m_addUpdateAction);
     m_mainToolBar->addAction(m_undoAction);
@@ -672,39 +612,14 @@ void MainWindow::retranslateUi()
     m_exportTemplateAction->setStatusTip(
         tr("Write a table with one line per row and lead agency, for agencies to fill in"));
     m_planCombo->setToolTip(tr("The plan shown"));
-    m_todayAction->setText(tr("&Today", "set the as-of date to today"));
     m_timelineAction->setText(tr("&Timeline", "show or hide the Gantt chart"));
     m_timelineAction->setToolTip(tr("Show the rows on a time axis beside the table"));
     m_printTimelineAction->setText(tr("Print &Timeline…"));
     m_printTimelineAction->setStatusTip(
         tr("Preview and print the timeline landscape, across as many pages as it needs"));
-    m_todayAction->setToolTip(tr("Show the plan as of today"));
-    m_asOfMenu->setTitle(tr("Status &On", "menu of usual as-of days"));
     m_fullScreenAction->setText(tr("&Full Screen"));
-    for (QAction *action : m_asOfMenu->actions()) {
-        if (!action->data().isValid())
-            continue;
-        switch (AsOfPreset(action->data().toInt())) {
-        case AsOfPreset::ReportingCutoff:
-            action->setText(tr("Last Reporting &Cut-off"));
-            break;
-        case AsOfPreset::EndOfLastMonth:
-            action->setText(tr("End of Last &Month"));
-            break;
-        case AsOfPreset::EndOfLastQuarter:
-            action->setText(tr("End of Last &Quarter"));
-            break;
-        case AsOfPreset::EndOfLastHalfYear:
-            action->setText(tr("End of Last &Half-Year"));
-            break;
-        case AsOfPreset::EndOfLastYear:
-            action->setText(tr("End of Last &Year"));
-            break;
-        }
-    }
+    m_asOf->retranslate();
     m_mainToolBar->setWindowTitle(tr("Main toolbar"));
-    m_asOfLabel->setText(tr("Status &on:", "label of the as-of date"));
-    m_asOfEdit->setToolTip(tr("Every view shows the plan as it stood on this day"));
     m_progressDock->setWindowTitle(tr("Progress"));
     m_undoStack->setUndoLimit(0);
     m_aboutAction->setText(tr("&About PlanTrack"));

@@ -21,6 +21,7 @@ class QUndoStack;
 namespace PlanTrack {
 
 class AgencyDock;
+class AsOfControl;
 class GanttLegend;
 class GanttView;
 class IndicatorFeature;
@@ -116,16 +117,6 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    /// Names the usual days a plan is looked at as of.
-    enum class AsOfPreset {
-        ReportingCutoff,
-        EndOfLastMonth,
-        EndOfLastQuarter,
-        EndOfLastHalfYear,
-        EndOfLastYear
-    };
-    QDate presetDay(AsOfPreset preset) const;
-
     void showSession();
     void showPlan(const QString &code);
     void fillPlanCombo();
@@ -166,8 +157,7 @@ private:
     QDockWidget *m_progressDock = nullptr;
     ProgressPanel *m_progressPanel = nullptr;
     QToolBar *m_mainToolBar = nullptr;
-    QDateEdit *m_asOfEdit = nullptr;
-    QLabel *m_asOfLabel = nullptr;
+    AsOfControl *m_asOf = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
@@ -190,9 +180,6 @@ private:
     QAction *m_addUpdateAction = nullptr;
     QAction *m_changeDeadlineAction = nullptr;
     QAction *m_rulesAction = nullptr;
-    QAction *m_todayAction = nullptr;
-    QMenu *m_asOfMenu = nullptr;
-    QAction *m_asOfMenuAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_importProgressAction = nullptr;
     QAction *m_exportTemplateAction = nullptr;
