@@ -17,6 +17,7 @@
 #include "progress/progressimport.h"
 #include "progress/progresspanel.h"
 #include "progress/rulesdialog.h"
+#include "recentmenu.h"
 #include "report/reportfeatures.h"
 #include "roles.h"
 #include "status/statusstyle.h"
@@ -65,21 +66,14 @@ namespace {
 constexpr auto geometryKey = "ui/mainWindow/geometry"_L1;
 constexpr auto stateKey = "ui/mainWindow/state"_L1;
 constexpr auto headerKey = "ui/taskTree/header"_L1;
-constexpr auto recentKey = "ui/recentWorkspaces"_L1;
 constexpr auto languageKey = "ui/language"_L1;
 constexpr auto splitterKey = "ui/mainWindow/splitter"_L1;
 constexpr auto timelineKey = "ui/timeline/visible"_L1;
 constexpr auto zoomKey = "ui/timeline/zoom"_L1;
-constexpr qsizetype maxRecent = 8;
 
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QStringList recentWorkspaces()
-{
-    return QSettings().value(recentKey).toStringList();
 }
 
 int topLevelTaskCount(const QAbstractItemModel &model)
@@ -155,7 +149,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_session = std::move(session);
     m_path = QFileInfo(path).absoluteFilePath();
     Workspace::rememberPath(m_path);
-    addRecent(m_path);
+    m_recentMenu->add(m_path);
     showSession();
     return true;
 }
@@ -391,7 +385,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentMenu(this);
+    connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openFromUser);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importProgressAction);
     m_fileMenu->addAction(m_exportTemplateAction);
@@ -399,7 +395,6 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_printTimelineAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
-    updateRecentMenu();
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
@@ -728,7 +723,7 @@ void MainWindow::openFromUser(const QString &path)
         showOpenError(path,
                       tr("The file does not exist. If it is on a removable drive, insert the "
                          "drive and try again."));
-        removeRecent(path);
+        m_recentMenu->remove(path);
         return;
     }
 
@@ -790,39 +785,6 @@ QString MainWindow::dialogFolder() const
     if (!m_path.isEmpty())
         return QFileInfo(m_path).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QStringList recent = recentWorkspaces();
-    recent.removeAll(path);
-    recent.prepend(path);
-    QSettings().setValue(recentKey, recent.mid(0, maxRecent));
-    updateRecentMenu();
-}
-
-void MainWindow::removeRecent(const QString &path)
-{
-    QStringList recent = recentWorkspaces();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(recentKey, recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-
-    const QStringList recent = recentWorkspaces();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        const QString text = u"&%1 %2"_s.arg(i + 1).arg(nativePath(path));
-        QAction *action = m_recentMenu->addAction(text);
-        connect(action, &QAction::triggered, this, [this, path] { openFromUser(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::switchLanguage(const QString &language)

@@ -22,6 +22,7 @@ namespace PlanTrack {
 
 class AgencyDock;
 class AsOfControl;
+class RecentMenu;
 class GanttLegend;
 class GanttView;
 class IndicatorFeature;
@@ -128,9 +129,6 @@ private:
     QString askNewWorkspacePath();
     QString dialogFolder() const;
 
-    void addRecent(const QString &path);
-    void removeRecent(const QString &path);
-    void updateRecentMenu();
     void switchLanguage(const QString &language);
 
     void updateTitle();
@@ -163,7 +161,7 @@ private:
     QLabel *m_pathLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
