@@ -7,14 +7,13 @@
 
 #include "gantt/ganttprinter.h"
 #include "gantt/ganttview.h"
+#include "measurement.h"
 #include "schedule/statusengine.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/tasktreemodel.h"
 #include "tasks/tasktreeview.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -22,6 +21,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,53 +30,11 @@
 using namespace Qt::StringLiterals;
 using namespace PlanTrack;
 
+using Bench::peakKilobytes;
+using Bench::percentile;
+using Bench::timeMs;
+
 namespace {
-
-long peakKilobytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-QString machine()
-{
-    QFile cpu(u"/proc/cpuinfo"_s);
-    QString model;
-    int cores = 0;
-    if (cpu.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpu.readAll().split('\n')) {
-            if (line.startsWith("model name") && model.isEmpty())
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-            if (line.startsWith("processor"))
-                ++cores;
-        }
-    }
-    return u"%1, %2 cores"_s.arg(model).arg(cores);
-}
-
-double percentile(QList<double> values, double fraction)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min(values.size() - 1, qsizetype(values.size() * fraction));
-    return values.at(index);
-}
-
-template<typename Work>
-double timeMs(Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 void print(const QString &what, double ms)
 {
@@ -208,8 +166,9 @@ int main(int argc, char *argv[])
     const int repaints = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 300;
     const QDate asOf(2027, 6, 30);
 
-    std::printf("machine: %s; Qt %s, platform %s\n",
-                qPrintable(machine()),
+    std::printf("machine: %s, %d cores; Qt %s, platform %s\n",
+                qPrintable(Bench::cpuModel()),
+                QThread::idealThreadCount(),
                 qVersion(),
                 qPrintable(QGuiApplication::platformName()));
 

@@ -8,6 +8,7 @@
 
 #include "cityworkspace.h"
 #include "indicators/indicatorbook.h"
+#include "measurement.h"
 #include "report/reportbuilder.h"
 #include "report/reportjob.h"
 #include "report/reportodtwriter.h"
@@ -16,61 +17,21 @@
 #include "workspace/workspacesession.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace PlanTrack;
 
+using Bench::cpuModel;
+using Bench::medianMs;
+using Bench::print;
+using Bench::timeMs;
+
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-template<typename Work>
-double timeMs(Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-template<typename Work>
-double medianMs(int runs, Work work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i)
-        times.append(timeMs(work));
-    return median(times);
-}
-
-void print(const char *what, double ms)
-{
-    std::printf("%-58s %10.1f ms\n", what, ms);
-}
-
-QString cpuModel()
-{
-    QFile info(u"/proc/cpuinfo"_s);
-    if (!info.open(QIODevice::ReadOnly))
-        return QSysInfo::currentCpuArchitecture();
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        if (line.startsWith("model name"))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 /// Measures one workspace's report as of a date; returns false when it cannot be made.
 bool measure(WorkspaceSession &session, QDate asOf, const QString &folder, int runs)

@@ -6,14 +6,13 @@
 // Usage: bench_status [WORKSPACE.sqlite]; the workspace is generated when it is missing.
 
 #include "cityworkspace.h"
+#include "measurement.h"
 #include "roles.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/tasktreemodel.h"
 #include "workspace/workspacesession.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -22,41 +21,10 @@
 using namespace Qt::StringLiterals;
 using namespace PlanTrack;
 
-namespace {
-
-long peakKilobytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-template<typename Work>
-double timeMs(Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void print(const char *what, double ms)
-{
-    std::printf("%-58s %10.1f ms\n", what, ms);
-}
-
-} // namespace
+using Bench::median;
+using Bench::peakKilobytes;
+using Bench::print;
+using Bench::timeMs;
 
 int main(int argc, char *argv[])
 {
