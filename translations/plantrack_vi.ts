@@ -902,24 +902,8 @@
         <translation>--bom chỉ dùng cho CSV.</translation>
     </message>
     <message>
-        <source>The plan could not be written to the standard output.</source>
-        <translation>Không ghi được kế hoạch ra đầu ra chuẩn.</translation>
-    </message>
-    <message>
         <source>Exported plan %1 to “%2”.</source>
         <translation>Đã xuất kế hoạch %1 ra “%2”.</translation>
-    </message>
-    <message>
-        <source>The workspace holds no plan.</source>
-        <translation>Tệp dữ liệu không có kế hoạch nào.</translation>
-    </message>
-    <message>
-        <source>The workspace holds no plan with the code “%1”; its plans are: %2.</source>
-        <translation>Tệp dữ liệu không có kế hoạch mã “%1”; các kế hoạch trong tệp là: %2.</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written: %2</source>
-        <translation>Không ghi được tệp “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -29,26 +29,31 @@ std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QStri
     return WorkspaceSession::open(path, error);
 }
 
-const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QString *error)
+const Plan *choosePlan(const QList<Plan> &plans, const QString &code, QString *error)
 {
-    const QList<Plan> &plans = session.plans();
     if (plans.isEmpty()) {
         *error = QCoreApplication::translate("PlanTrack::Cli", "The workspace holds no plan.");
         return nullptr;
     }
     if (code.isEmpty())
         return &plans.constFirst();
-    if (const Plan *plan = session.planByCode(code))
-        return plan;
 
     QStringList codes;
-    for (const Plan &plan : plans)
+    for (const Plan &plan : plans) {
+        if (plan.code == code)
+            return &plan;
         codes.append(plan.code);
+    }
     *error = QCoreApplication::translate("PlanTrack::Cli",
                                          "The workspace holds no plan with the code “%1”; its "
                                          "plans are: %2.")
                  .arg(code, codes.join(u", "_s));
     return nullptr;
+}
+
+const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QString *error)
+{
+    return choosePlan(session.plans(), code, error);
 }
 
 bool writeOutput(const QString &path, const QByteArray &data, QString *error)

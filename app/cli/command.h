@@ -56,8 +56,11 @@ std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *er
 /// Opens the workspace named by --db (or the desktop program's) with its status engine.
 std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QString *error);
 
-/// Returns the plan with the code, or the first plan of the workspace for an empty code;
-/// nullptr with *error naming the plans there are when there is none.
+/// Returns the plan with the code, or the first of the plans for an empty code; nullptr
+/// with *error naming the plans there are when there is none.
+const Plan *choosePlan(const QList<Plan> &plans, const QString &code, QString *error);
+
+/// Returns the plan of the session with the code, as choosePlan() of its plans does.
 const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QString *error);
 
 /// Writes data to stdout when path is empty, else to the file at path, replaced only once

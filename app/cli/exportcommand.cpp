@@ -9,7 +9,6 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -83,7 +82,7 @@ int ExportCommand::run(const QCommandLineParser &parser,
     const std::optional<WorkspaceContent> content = Workspace::load(*database, &error);
     if (!content)
         return Console::fail(error);
-    const Plan *plan = choosePlan(*content, parser.value(planOption), &error);
+    const Plan *plan = choosePlan(content->plans, parser.value(planOption), &error);
     if (!plan)
         return Console::fail(error);
 
@@ -95,47 +94,11 @@ int ExportCommand::run(const QCommandLineParser &parser,
                + writePlanCsv(*plan, content->agencies);
 
     const QString output = parser.value(outputOption);
-    if (output.isEmpty()) {
-        if (!Console::write(data))
-            return Console::fail(tr("The plan could not be written to the standard output."));
-        return Success;
-    }
-    if (!save(output, data, &error))
+    if (!writeOutput(output, data, &error))
         return Console::fail(error);
-    Console::print(tr("Exported plan %1 to “%2”.").arg(plan->code, displayPath(output)));
+    if (!output.isEmpty())
+        Console::print(tr("Exported plan %1 to “%2”.").arg(plan->code, displayPath(output)));
     return Success;
-}
-
-const Plan *
-ExportCommand::choosePlan(const WorkspaceContent &content, const QString &code, QString *error)
-{
-    if (content.plans.isEmpty()) {
-        *error = tr("The workspace holds no plan.");
-        return nullptr;
-    }
-    if (code.isEmpty())
-        return &content.plans.constFirst();
-
-    QStringList codes;
-    for (const Plan &plan : content.plans) {
-        if (plan.code == code)
-            return &plan;
-        codes.append(plan.code);
-    }
-    *error = tr("The workspace holds no plan with the code “%1”; its plans are: %2.")
-                 .arg(code, codes.join(", "_L1));
-    return nullptr;
-}
-
-bool ExportCommand::save(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error =
-            tr("The file “%1” could not be written: %2").arg(displayPath(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace PlanTrack::Cli

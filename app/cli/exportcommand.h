@@ -6,11 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace PlanTrack {
-struct Plan;
-struct WorkspaceContent;
-} // namespace PlanTrack
-
 namespace PlanTrack::Cli {
 
 /// Writes one plan of the workspace as a plan file (JSON) or a table (CSV), to stdout or
@@ -26,11 +21,6 @@ public:
     int run(const QCommandLineParser &parser,
             const QStringList &arguments,
             const GlobalOptions &global) const override;
-
-private:
-    static const Plan *
-    choosePlan(const WorkspaceContent &content, const QString &code, QString *error);
-    static bool save(const QString &path, const QByteArray &data, QString *error);
 };
 
 } // namespace PlanTrack::Cli
