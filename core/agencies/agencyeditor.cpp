@@ -34,72 +34,6 @@ AuditEntry agencyEntry(const QString &action, const Agency &agency, const QStrin
     return entry;
 }
 
-/// Collects the latest observation of each agency for each indicator and period.
-struct SlotKey
-{
-    qint64 indicatorId;
-    QDate first;
-    QDate last;
-
-    friend bool operator==(const SlotKey &, const SlotKey &) = default;
-};
-
-size_t qHash(const SlotKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.indicatorId, key.first, key.last);
-}
-
-std::optional<qint64> sumOf(std::optional<qint64> a, std::optional<qint64> b)
-{
-    if (!a && !b)
-        return std::nullopt;
-    return a.value_or(0) + b.value_or(0);
-}
-
-/// Returns the figures of both agencies added up, for each period both reported.
-QList<Observation> pooledObservations(const QList<Observation> &all, AgencyId from, AgencyId into)
-{
-    QHash<SlotKey, Observation> latestFrom;
-    QHash<SlotKey, Observation> latestInto;
-    QList<SlotKey> order;
-    for (const Observation &observation : all) {
-        const SlotKey key{
-            observation.indicatorId, observation.period.first, observation.period.last};
-        if (observation.agencyId == from)
-            latestFrom.insert(key, observation);
-        else if (observation.agencyId == into)
-            latestInto.insert(key, observation);
-        else
-            continue;
-        if (!order.contains(key))
-            order.append(key);
-    }
-
-    QList<Observation> pooled;
-    for (const SlotKey &key : std::as_const(order)) {
-        if (!latestFrom.contains(key) || !latestInto.contains(key))
-            continue;
-        const Observation a = latestFrom.value(key);
-        const Observation b = latestInto.value(key);
-        if (!a.hasFigures() && !b.hasFigures())
-            continue;
-
-        Observation sum = b;
-        sum.id = 0;
-        sum.numerator = sumOf(a.hasFigures() ? a.numerator : std::nullopt,
-                              b.hasFigures() ? b.numerator : std::nullopt);
-        sum.denominator = sumOf(a.hasFigures() ? a.denominator : std::nullopt,
-                                b.hasFigures() ? b.denominator : std::nullopt);
-        const std::optional<double> va = a.hasFigures() ? a.value : std::nullopt;
-        const std::optional<double> vb = b.hasFigures() ? b.value : std::nullopt;
-        sum.value =
-            va || vb ? std::optional<double>(va.value_or(0) + vb.value_or(0)) : std::nullopt;
-        sum.evidence = QStringList{a.evidence, b.evidence}.join(u' ').trimmed();
-        pooled.append(sum);
-    }
-    return pooled;
-}
-
 } // namespace
 
 AgencyEditor::AgencyEditor(WorkspaceSession &session)
@@ -433,13 +367,7 @@ QString AgencyEditor::checkMerge(AgencyId fromId, AgencyId intoId) const
         return {};
 
     // The members of the merged group join the other one.
-    QList<AgencyId> members = into->memberIds;
-    for (AgencyId member : from->memberIds) {
-        if (member != intoId && !members.contains(member))
-            members.append(member);
-    }
-    members.removeAll(fromId);
-    return checkMembers(intoId, members);
+    return checkMembers(intoId, membersJoining(into->memberIds, *from, intoId));
 }
 
 std::optional<AgencyMerge>
@@ -459,66 +387,14 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     record.on = on;
 
     // Work out the new state first, then write it in one go.
-    QList<RowUnits> units;
-    for (const Plan &plan : m_session.plans()) {
-        for (const Task &task : plan.tasks) {
-            if (!task.leadIds.contains(fromId) && !task.coordinatingIds.contains(fromId))
-                continue;
-            record.unitsBefore.append({task.id, task.leadIds, task.coordinatingIds});
-            RowUnits after{task.id,
-                           replaced(task.leadIds, fromId, intoId),
-                           replaced(task.coordinatingIds, fromId, intoId)};
-            after.coordinatingIds.removeIf(
-                [&after](AgencyId id) { return after.leadIds.contains(id); });
-            units.append(after);
-        }
-    }
-
-    QHash<AgencyId, QList<AgencyId>> members;
-    for (const Agency &group : agencies.agencies()) {
-        if (group.isGroup && group.id != fromId && group.memberIds.contains(fromId)) {
-            QList<AgencyId> after = replaced(group.memberIds, fromId, intoId);
-            after.removeAll(group.id);
-            members.insert(group.id, after);
-        }
-    }
-    if (from.isGroup) {
-        QList<AgencyId> after = members.value(intoId, into.memberIds);
-        for (AgencyId member : from.memberIds) {
-            if (member != intoId && !after.contains(member))
-                after.append(member);
-        }
-        after.removeAll(fromId);
-        members.insert(intoId, after);
-        members.insert(fromId, {});
-    }
-    for (auto it = members.cbegin(); it != members.cend(); ++it)
-        record.membersBefore.insert(it.key(), agencies.byId(it.key())->memberIds);
-
-    QList<Agency> movedUnits;
-    for (const Agency *child : agencies.children(fromId)) {
-        Agency moved = *child;
-        moved.parentId = child->id == intoId ? from.parentId : intoId;
-        record.parentsBefore.insert(child->id, child->parentId);
-        movedUnits.append(moved);
-    }
+    const AgencyMergeChanges changes = planAgencyMerge(m_session.plans(), agencies, record);
 
     Database &database = m_session.database();
     Transaction transaction(database);
     AgencyRepository repository(database);
-    PlanRepository plans(database);
     IndicatorRepository indicators(database);
-
-    if (!writeUnits(units, error))
+    if (!writeTree(changes, error))
         return std::nullopt;
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        if (!repository.setMembers(it.key(), it.value(), error))
-            return std::nullopt;
-    }
-    for (const Agency &unit : std::as_const(movedUnits)) {
-        if (!repository.update(unit, error))
-            return std::nullopt;
-    }
 
     const std::optional<QList<Observation>> observations = indicators.observations(error);
     const std::optional<QList<qint64>> updateIds = repository.updateIdsOf(fromId, error);
@@ -531,10 +407,7 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     record.observationIds = *observationIds;
     record.indicatorIds = *indicatorIds;
     record.planIds = *planIds;
-    if (!repository.setAgencyOfUpdates(record.updateIds, intoId, error)
-        || !repository.setAgencyOfObservations(record.observationIds, intoId, error)
-        || !repository.setIndicatorLead(record.indicatorIds, intoId, error)
-        || !repository.setPlanIssuer(record.planIds, intoId, error))
+    if (!handOver(record, intoId, error))
         return std::nullopt;
 
     // Where both reported for the same period, the latest report of a slot is the one that
@@ -556,10 +429,10 @@ AgencyEditor::merge(AgencyId fromId, AgencyId intoId, QDate on, QString *error)
     entry.newValue = into.code + u' ' + into.nameVi;
     entry.detail =
         u"on %1; rows: %2; updates: %3; observations: %4; units: %5"_s.arg(on.toString(Qt::ISODate))
-            .arg(units.size())
+            .arg(changes.units.size())
             .arg(record.updateIds.size())
             .arg(record.observationIds.size())
-            .arg(movedUnits.size());
+            .arg(changes.movedUnits.size());
     if (!repository.update(retired, error) || !AuditLog(database).record(entry, error)
         || !transaction.commit(error))
         return std::nullopt;
@@ -578,12 +451,10 @@ bool AgencyEditor::unmerge(const AgencyMerge &merge, QString *error)
         *error = tr("The merge can no longer be taken back: the agencies were changed since.");
         return false;
     }
-    const AgencyId fromId = merge.from.id;
 
     Database &database = m_session.database();
     Transaction transaction(database);
     AgencyRepository repository(database);
-    PlanRepository plans(database);
     IndicatorRepository indicators(database);
 
     if (!writeUnits(merge.unitsBefore, error))
@@ -605,10 +476,7 @@ bool AgencyEditor::unmerge(const AgencyMerge &merge, QString *error)
         if (!indicators.remove(id, error))
             return false;
     }
-    if (!repository.setAgencyOfUpdates(merge.updateIds, fromId, error)
-        || !repository.setAgencyOfObservations(merge.observationIds, fromId, error)
-        || !repository.setIndicatorLead(merge.indicatorIds, fromId, error)
-        || !repository.setPlanIssuer(merge.planIds, fromId, error))
+    if (!handOver(merge, merge.from.id, error))
         return false;
 
     AuditEntry entry = agencyEntry(u"unmerge_agency"_s, merge.from, u"merged_into"_s);
@@ -617,6 +485,35 @@ bool AgencyEditor::unmerge(const AgencyMerge &merge, QString *error)
         || !transaction.commit(error))
         return false;
     return finish(error);
+}
+
+// Writes the rows' units, the groups' members and the moved units a merge leaves; joins
+// the caller's transaction.
+bool AgencyEditor::writeTree(const AgencyMergeChanges &changes, QString *error)
+{
+    AgencyRepository repository(m_session.database());
+    if (!writeUnits(changes.units, error))
+        return false;
+    for (auto it = changes.members.cbegin(); it != changes.members.cend(); ++it) {
+        if (!repository.setMembers(it.key(), it.value(), error))
+            return false;
+    }
+    for (const Agency &unit : changes.movedUnits) {
+        if (!repository.update(unit, error))
+            return false;
+    }
+    return true;
+}
+
+// Gives the updates, observations, indicators and plans a merge recorded to an agency: the
+// one merged into, or back to the merged one; joins the caller's transaction.
+bool AgencyEditor::handOver(const AgencyMerge &merge, AgencyId toId, QString *error)
+{
+    AgencyRepository repository(m_session.database());
+    return repository.setAgencyOfUpdates(merge.updateIds, toId, error)
+           && repository.setAgencyOfObservations(merge.observationIds, toId, error)
+           && repository.setIndicatorLead(merge.indicatorIds, toId, error)
+           && repository.setPlanIssuer(merge.planIds, toId, error);
 }
 
 QString AgencyEditor::checkRetire(AgencyId id, QDate on) const

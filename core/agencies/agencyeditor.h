@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agencies/agencymerge.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 
 #include <optional>
 
@@ -14,33 +14,6 @@ namespace PlanTrack {
 
 class WorkspaceSession;
 struct AgencyUsage;
-
-/// Names the lead and coordinating units of one row.
-struct RowUnits
-{
-    TaskId taskId = 0;
-    QList<AgencyId> leadIds;
-    QList<AgencyId> coordinatingIds;
-
-    friend bool operator==(const RowUnits &, const RowUnits &) = default;
-};
-
-/// Records what merging one agency into another changed, so that the merge can be taken
-/// back exactly.
-struct AgencyMerge
-{
-    Agency from;                                    ///< the merged agency as it was before
-    AgencyId intoId = 0;                            ///< the agency that took its place
-    QDate on;                                       ///< the day the merge took effect
-    QHash<AgencyId, AgencyId> parentsBefore;        ///< units moved from under it
-    QList<RowUnits> unitsBefore;                    ///< rows whose units changed
-    QHash<AgencyId, QList<AgencyId>> membersBefore; ///< groups whose members changed
-    QList<qint64> updateIds;                        ///< progress updates handed over
-    QList<qint64> observationIds;                   ///< indicator observations handed over
-    QList<qint64> pooledObservationIds; ///< figures of both added up for a shared period
-    QList<qint64> indicatorIds;         ///< indicators it led
-    QList<qint64> planIds;              ///< plans it issued
-};
 
 /// Changes the agency tree of an open workspace and the units responsible for its rows.
 /// Every change is checked first (a refused one changes nothing and says why in a
@@ -127,6 +100,8 @@ private:
     QString checkNames(const QString &nameVi) const;
     QString checkNewMember(AgencyId memberId, AgencyId groupId) const;
     bool writeUnits(const QList<RowUnits> &rows, QString *error);
+    bool writeTree(const AgencyMergeChanges &changes, QString *error);
+    bool handOver(const AgencyMerge &merge, AgencyId toId, QString *error);
     bool finish(QString *error);
 
     WorkspaceSession &m_session;
