@@ -15,18 +15,23 @@ using namespace Qt::StringLiterals;
 
 namespace PlanTrack::Cli {
 
+namespace {
+
+QString workspacePath(const GlobalOptions &global)
+{
+    return global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
+}
+
+} // namespace
+
 std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *error)
 {
-    const QString path =
-        global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
-    return Workspace::open(path, error);
+    return Workspace::open(workspacePath(global), error);
 }
 
 std::unique_ptr<WorkspaceSession> openSession(const GlobalOptions &global, QString *error)
 {
-    const QString path =
-        global.databasePath.isEmpty() ? Workspace::lastUsedPath() : global.databasePath;
-    return WorkspaceSession::open(path, error);
+    return WorkspaceSession::open(workspacePath(global), error);
 }
 
 const Plan *choosePlan(const QList<Plan> &plans, const QString &code, QString *error)
@@ -74,6 +79,11 @@ bool writeOutput(const QString &path, const QByteArray &data, QString *error)
         return false;
     }
     return true;
+}
+
+QByteArray byteOrderMark(bool wanted)
+{
+    return wanted ? QByteArray("\xEF\xBB\xBF") : QByteArray();
 }
 
 QDate parseAsOf(const QString &text, QString *error)

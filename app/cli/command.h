@@ -67,6 +67,10 @@ const Plan *choosePlan(const WorkspaceSession &session, const QString &code, QSt
 /// it is complete; returns false with *error set when it could not be written.
 bool writeOutput(const QString &path, const QByteArray &data, QString *error);
 
+/// Returns the byte order mark that makes Excel read a CSV file as UTF-8 when wanted,
+/// else nothing: Excel takes a CSV file for the local ANSI code page without it.
+QByteArray byteOrderMark(bool wanted);
+
 /// Reads an as-of date given as yyyy-MM-dd; an empty text gives today.
 QDate parseAsOf(const QString &text, QString *error);
 

@@ -23,9 +23,6 @@ constexpr auto bomOption = "bom"_L1;
 constexpr auto jsonFormat = "json"_L1;
 constexpr auto csvFormat = "csv"_L1;
 
-// Excel takes a CSV file for the local ANSI code page unless it starts with this mark.
-constexpr char utf8Bom[] = "\xEF\xBB\xBF";
-
 int usageError(const QString &message)
 {
     return Console::fail(message, UsageError);
@@ -90,8 +87,7 @@ int ExportCommand::run(const QCommandLineParser &parser,
     if (format == jsonFormat)
         data = PlanJson::write(*plan, content->agencies);
     else
-        data = (parser.isSet(bomOption) ? QByteArray(utf8Bom) : QByteArray())
-               + writePlanCsv(*plan, content->agencies);
+        data = byteOrderMark(parser.isSet(bomOption)) + writePlanCsv(*plan, content->agencies);
 
     const QString output = parser.value(outputOption);
     if (!writeOutput(output, data, &error))

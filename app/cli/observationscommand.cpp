@@ -21,9 +21,6 @@ constexpr auto planOption = "plan"_L1;
 constexpr auto outputOption = "output"_L1;
 constexpr auto bomOption = "bom"_L1;
 
-// Excel takes a CSV file for the local ANSI code page unless it starts with this mark.
-constexpr char utf8Bom[] = "\xEF\xBB\xBF";
-
 } // namespace
 
 QString ObservationsCommand::name() const
@@ -120,8 +117,8 @@ int ObservationsCommand::exportFile(const QCommandLineParser &parser, const Glob
     IndicatorBook &book = *workspace->book;
     const Plan &plan = *workspace->plan;
 
-    const QByteArray data = (parser.isSet(bomOption) ? QByteArray(utf8Bom) : QByteArray())
-                            + ObservationCsv::write(book, plan.id);
+    const QByteArray data =
+        byteOrderMark(parser.isSet(bomOption)) + ObservationCsv::write(book, plan.id);
     const QString output = parser.value(outputOption);
     if (!writeOutput(output, data, &error))
         return Console::fail(error);

@@ -22,9 +22,6 @@ constexpr auto asOfOption = "as-of"_L1;
 constexpr auto bomOption = "bom"_L1;
 constexpr auto dryRunOption = "dry-run"_L1;
 
-// Excel takes a CSV file for the local ANSI code page unless it starts with this mark.
-constexpr char utf8Bom[] = "\xEF\xBB\xBF";
-
 } // namespace
 
 QString ProgressCommand::name() const
@@ -137,7 +134,7 @@ int ProgressCommand::exportTable(const QCommandLineParser &parser,
     if (!plan)
         return Console::fail(error);
 
-    QByteArray data = parser.isSet(bomOption) ? QByteArray(utf8Bom) : QByteArray();
+    QByteArray data = byteOrderMark(parser.isSet(bomOption));
     if (parser.isSet(templateOption)) {
         data += ProgressCsv::writeTemplate(*plan, *session);
     } else {
