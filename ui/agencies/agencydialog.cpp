@@ -3,7 +3,7 @@
 #include "agencydialog.h"
 
 #include "agencies/agencytree.h"
-#include "problemlabel.h"
+#include "common/problemlabel.h"
 #include "text/vietnamesetext.h"
 
 #include <QComboBox>

@@ -4,7 +4,7 @@
 
 #include "agencychoicemodel.h"
 #include "agencypicker.h"
-#include "problemlabel.h"
+#include "common/problemlabel.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

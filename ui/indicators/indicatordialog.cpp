@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatordialog.h"
 
+#include "common/problemlabel.h"
 #include "indicatorcommands.h"
 #include "indicators/indicatorbook.h"
 #include "language.h"
@@ -56,7 +57,7 @@ IndicatorDialog::IndicatorDialog(IndicatorBook &book,
     , m_frequency(new QComboBox(this))
     , m_lead(new QComboBox(this))
     , m_amberBand(new QDoubleSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new ProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"indicatorDialog"_s);
@@ -66,9 +67,6 @@ IndicatorDialog::IndicatorDialog(IndicatorBook &book,
     m_baselineOn->setCalendarPopup(true);
     m_amberBand->setRange(0, 1e9);
     m_amberBand->setDecimals(1);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
     for (ReportingFrequency frequency : frequencies)
         m_frequency->addItem(QString(), int(frequency));
     m_lead->addItem(QString(), AgencyId(0));
@@ -187,11 +185,10 @@ void IndicatorDialog::accept()
         stored = m_book->updateIndicator(changed, &problem);
     }
     if (!stored) {
-        m_error->setText(problem);
-        m_error->show();
+        m_error->showProblem(problem);
         return;
     }
-    m_error->hide();
+    m_error->showProblem(QString());
     QDialog::accept();
 }
 

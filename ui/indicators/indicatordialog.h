@@ -20,6 +20,7 @@ class QUndoStack;
 namespace PlanTrack {
 
 class IndicatorBook;
+class ProblemLabel;
 
 /// Lets the user change how an indicator is measured: its code and names, the names of
 /// its numerator and denominator, the baseline, how often it is reported, the lead agency
@@ -71,7 +72,7 @@ private:
     QComboBox *m_frequency;
     QComboBox *m_lead;
     QDoubleSpinBox *m_amberBand;
-    QLabel *m_error;
+    ProblemLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observationentrydialog.h"
 
+#include "common/problemlabel.h"
 #include "indicatorchooser.h"
 #include "indicatorcommands.h"
 #include "indicators/indicatorbook.h"
@@ -55,7 +56,7 @@ ObservationEntryDialog::ObservationEntryDialog(IndicatorBook &book,
     , m_terms(new QLabel(this))
     , m_model(new ObservationGridModel(book, this))
     , m_grid(new ObservationGrid(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemLabel(this))
     , m_summary(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_record(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
@@ -63,8 +64,6 @@ ObservationEntryDialog::ObservationEntryDialog(IndicatorBook &book,
     setObjectName(u"observationEntryDialog"_s);
     m_grid->setModel(m_model);
     m_terms->setWordWrap(true);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #c62828;"_s);
     m_indicators->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_indicators->setMinimumContentsLength(40);
     m_indicatorLabel->setBuddy(m_indicators);
@@ -206,8 +205,7 @@ void ObservationEntryDialog::updateState()
     QStringList shown = problems.mid(0, shownProblems);
     if (problems.size() > shownProblems)
         shown.append(tr("… and %n more", nullptr, int(problems.size() - shownProblems)));
-    m_problems->setText(shown.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->showProblem(shown.join(u'\n'));
 
     const qsizetype changed = m_model->changes().size();
     m_summary->setText(changed == 0 ? tr("No changes to record.")

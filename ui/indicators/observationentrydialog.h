@@ -18,6 +18,7 @@ namespace PlanTrack {
 class IndicatorBook;
 class ObservationGrid;
 class ObservationGridModel;
+class ProblemLabel;
 
 /// Lets the user enter one period's observations of an indicator for every agency at once,
 /// typed or pasted from a spreadsheet. Problems show per cell and below the table; Record
@@ -70,7 +71,7 @@ private:
     QLabel *m_terms;
     ObservationGridModel *m_model;
     ObservationGrid *m_grid;
-    QLabel *m_problems;
+    ProblemLabel *m_problems;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
     QPushButton *m_record;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadlinedialog.h"
 
+#include "common/problemlabel.h"
 #include "tasks/plantext.h"
 #include "workspace/workspacesession.h"
 
@@ -70,10 +71,7 @@ DeadlineDialog::DeadlineDialog(const WorkspaceSession &session,
     m_documentNumber = new QLineEdit;
     m_documentNumber->setPlaceholderText(tr("e.g. 45/QĐ-UBND"));
     m_documentDate = dateEdit(day);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b71c1c"_s);
-    m_error->hide();
+    m_error = new ProblemLabel;
 
     auto *form = new QFormLayout;
     form->addRow(tr("&New completion time:"), m_wording);
@@ -127,12 +125,8 @@ void DeadlineDialog::accept()
         problem = tr("The completion time “%1” is not understood.").arg(m_wording->text());
     else
         problem = m_session.checkDeadlineChange(change());
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    if (m_error->showProblem(problem))
+        QDialog::accept();
 }
 
 } // namespace PlanTrack

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace PlanTrack {
 
+class ProblemLabel;
 class WorkspaceSession;
 
 /// Asks for a change of a row's deadline: the new completion time in the plan's own words,
@@ -44,7 +45,7 @@ private:
     QPlainTextEdit *m_reason = nullptr;
     QLineEdit *m_documentNumber = nullptr;
     QDateEdit *m_documentDate = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
 };
 
 } // namespace PlanTrack

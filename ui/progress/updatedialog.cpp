@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatedialog.h"
 
+#include "common/problemlabel.h"
 #include "language.h"
 #include "workspace/workspacesession.h"
 
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -95,10 +95,7 @@ void UpdateDialog::build()
         edit->setMinimumHeight(fontMetrics().height() * 4);
     }
 
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b71c1c"_s);
-    m_error->hide();
+    m_error = new ProblemLabel;
 
     auto *percentRow = new QHBoxLayout;
     percentRow->addWidget(m_hasPercent);
@@ -221,12 +218,8 @@ ProgressUpdate UpdateDialog::update() const
 void UpdateDialog::accept()
 {
     const QString problem = m_session.checkUpdate(update());
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    if (m_error->showProblem(problem))
+        QDialog::accept();
 }
 
 } // namespace PlanTrack

@@ -9,13 +9,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace PlanTrack {
 
+class ProblemLabel;
 class WorkspaceSession;
 
 /// Asks for one progress update of a row: which agency reports, as of which day, how far
@@ -64,7 +64,7 @@ private:
     QPlainTextEdit *m_result = nullptr;
     QPlainTextEdit *m_difficulties = nullptr;
     QLineEdit *m_evidence = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
 };
 
 } // namespace PlanTrack
