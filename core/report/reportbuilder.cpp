@@ -294,19 +294,10 @@ QString Assembler::describe(const ProgressUpdate &update) const
 QString Assembler::notesOf(const Task &task, const TaskStatus &status, const Updates &updates) const
 {
     QStringList notes;
-    if (status.deadlineChanged) {
-        const QList<DeadlineChange> changes = m_session.deadlineChangesOf(task.id);
-        const DeadlineChange *inForce = nullptr;
-        for (const DeadlineChange &change : changes) {
-            if (change.effectiveOn <= m_request.asOf
-                && (!inForce || change.effectiveOn >= inForce->effectiveOn))
-                inForce = &change;
-        }
-        if (inForce)
-            notes.append(
-                ReportBuilder::tr("Completion time changed from “%1” by %2 of %3")
-                    .arg(task.deadline.text, inForce->documentNumber, date(inForce->documentDate)));
-    }
+    if (const DeadlineChange *inForce = m_session.engine().changeInForce(task.id, m_request.asOf))
+        notes.append(
+            ReportBuilder::tr("Completion time changed from “%1” by %2 of %3")
+                .arg(task.deadline.text, inForce->documentNumber, date(inForce->documentDate)));
     if (status.judgedPeriod.isValid())
         notes.append(ReportBuilder::tr("Period %1–%2")
                          .arg(date(status.judgedPeriod.first), date(status.judgedPeriod.last)));

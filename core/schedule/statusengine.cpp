@@ -120,17 +120,24 @@ void StatusEngine::setDeadlineChanges(const QList<DeadlineChange> &changes)
 
 Deadline StatusEngine::deadlineOn(const Task &task, QDate day, bool *changed) const
 {
-    Deadline deadline = task.deadline;
-    bool replaced = false;
-    for (const DeadlineChange &change : m_changes.value(task.id)) {
+    const DeadlineChange *change = changeInForce(task.id, day);
+    if (changed)
+        *changed = change != nullptr;
+    return change ? change->deadline : task.deadline;
+}
+
+const DeadlineChange *StatusEngine::changeInForce(TaskId taskId, QDate day) const
+{
+    const auto it = m_changes.constFind(taskId);
+    if (it == m_changes.cend())
+        return nullptr;
+    const DeadlineChange *inForce = nullptr;
+    for (const DeadlineChange &change : *it) {
         if (change.effectiveOn > day)
             break;
-        deadline = change.deadline;
-        replaced = true;
+        inForce = &change;
     }
-    if (changed)
-        *changed = replaced;
-    return deadline;
+    return inForce;
 }
 
 QList<AgencyStatus> StatusEngine::responsibleAgencies(const Task &task) const

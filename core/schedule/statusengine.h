@@ -107,6 +107,10 @@ public:
     /// Returns the deadline of a row in force on a day.
     Deadline deadlineOn(const Task &task, QDate day, bool *changed = nullptr) const;
 
+    /// Returns the decision whose deadline is in force for a row on a day, or nullptr while
+    /// the plan's own deadline holds. The pointer lives until the changes are replaced.
+    const DeadlineChange *changeInForce(TaskId taskId, QDate day) const;
+
     /// Returns the agencies that answer for a row (groups replaced by their members), leads
     /// first. A group without members answers for itself.
     QList<AgencyStatus> responsibleAgencies(const Task &task) const;

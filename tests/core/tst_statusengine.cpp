@@ -87,6 +87,7 @@ private Q_SLOTS:
     void followsGroupMembers();
     void coordinatorsCarryTheRowStatus();
     void keepsTheOriginalDeadlineOnRecord();
+    void namesTheDecisionInForce();
     void refusesBadUpdates_data();
     void refusesBadUpdates();
     void flagsDueSoon();
@@ -376,6 +377,30 @@ void TestStatusEngine::keepsTheOriginalDeadlineOnRecord()
 
     QVERIFY2(m_session->removeDeadlineChange(change.id, &error), qPrintable(error));
     QCOMPARE(m_session->statusAsOf(d(2026, 5, 1)).task(row(u"9"_s).id)->status, Status::Overdue);
+}
+
+void TestStatusEngine::namesTheDecisionInForce()
+{
+    const TaskId task = row(u"9"_s).id;
+    const auto decide = [this, task](const QString &text, QDate on, const QString &number) {
+        DeadlineChange change;
+        change.taskId = task;
+        change.deadline = *parseDeadline(text);
+        change.effectiveOn = on;
+        change.reason = u"Bổ sung ý kiến các bệnh viện"_s;
+        change.documentNumber = number;
+        change.documentDate = on;
+        QString error;
+        QVERIFY2(m_session->addDeadlineChange(change, &error), qPrintable(error));
+    };
+    decide(u"Quý IV/2026"_s, d(2026, 8, 1), u"2345/UBND-KGVX"_s);
+    decide(u"Quý III/2026"_s, d(2026, 4, 20), u"1234/UBND-KGVX"_s);
+
+    const StatusEngine &engine = m_session->engine();
+    QVERIFY(!engine.changeInForce(task, d(2026, 4, 19)));
+    QCOMPARE(engine.changeInForce(task, d(2026, 4, 20))->documentNumber, u"1234/UBND-KGVX"_s);
+    QCOMPARE(engine.changeInForce(task, d(2026, 9, 1))->documentNumber, u"2345/UBND-KGVX"_s);
+    QCOMPARE(m_session->statusAsOf(d(2026, 9, 1)).task(task)->deadline.text, u"Quý IV/2026"_s);
 }
 
 void TestStatusEngine::refusesBadUpdates_data()
