@@ -4,6 +4,7 @@
 
 #include "agencychoicemodel.h"
 #include "agencypicker.h"
+#include "common/dateedit.h"
 #include "common/problemlabel.h"
 
 #include <QDateEdit>
@@ -25,7 +26,7 @@ MergeDialog::MergeDialog(const Agency &from,
                          QWidget *parent)
     : QDialog(parent)
     , m_picker(new AgencyPicker({}, agencies, english))
-    , m_day(new QDateEdit(day))
+    , m_day(createDateEdit(day))
     , m_problem(new ProblemLabel)
 {
     setObjectName(u"mergeDialog"_s);
@@ -47,8 +48,6 @@ MergeDialog::MergeDialog(const Agency &from,
     intro->setWordWrap(true);
 
     m_day->setObjectName(u"mergedOn"_s);
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(u"dd/MM/yyyy"_s);
     auto *form = new QFormLayout;
     form->addRow(tr("Merged &from:"), m_day);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retiredialog.h"
 
+#include "common/dateedit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +17,7 @@ namespace PlanTrack {
 
 RetireDialog::RetireDialog(const Agency &agency, QDate day, bool english, QWidget *parent)
     : QDialog(parent)
-    , m_day(new QDateEdit(day))
+    , m_day(createDateEdit(day))
 {
     setObjectName(u"retireDialog"_s);
     setWindowTitle(tr("Retire %1").arg(agency.name(english)));
@@ -27,8 +29,6 @@ RetireDialog::RetireDialog(const Agency &agency, QDate day, bool english, QWidge
             .arg(agency.name(english).toHtmlEscaped()));
     intro->setWordWrap(true);
     m_day->setObjectName(u"retiredOn"_s);
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(u"dd/MM/yyyy"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Retired &from:"), m_day);

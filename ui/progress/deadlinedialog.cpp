@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadlinedialog.h"
 
+#include "common/dateedit.h"
 #include "common/problemlabel.h"
 #include "tasks/plantext.h"
 #include "workspace/workspacesession.h"
@@ -19,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace PlanTrack {
 
 namespace {
-
-QDateEdit *dateEdit(QDate day)
-{
-    auto *edit = new QDateEdit(day);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    return edit;
-}
 
 QString deadlineLine(const Deadline &deadline)
 {
@@ -64,13 +57,13 @@ DeadlineDialog::DeadlineDialog(const WorkspaceSession &session,
     m_wording = new QLineEdit(task ? session.engine().deadlineOn(*task, day).text : QString());
     m_wording->setPlaceholderText(tr("e.g. Tháng 6/2026, Quý III/2026, 30/09/2026"));
     m_meaning = new QLabel;
-    m_effectiveOn = dateEdit(day);
+    m_effectiveOn = createDateEdit(day);
     m_reason = new QPlainTextEdit;
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(fontMetrics().height() * 5);
     m_documentNumber = new QLineEdit;
     m_documentNumber->setPlaceholderText(tr("e.g. 45/QĐ-UBND"));
-    m_documentDate = dateEdit(day);
+    m_documentDate = createDateEdit(day);
     m_error = new ProblemLabel;
 
     auto *form = new QFormLayout;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulesdialog.h"
 
+#include "common/dateedit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -46,9 +48,7 @@ RulesDialog::RulesDialog(const ScheduleRules &rules, QWidget *parent)
     connect(m_dueSoon, &QSpinBox::valueChanged, this, showUnit);
     showUnit(rules.dueSoonDays);
 
-    m_start = new QDateEdit(rules.trackingStart);
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_start = createDateEdit(rules.trackingStart);
 
     auto *note = new QLabel(tr("Ongoing and conditional rows are judged on the last closed "
                                "reporting period; a yearly row at the end of the chosen month."));

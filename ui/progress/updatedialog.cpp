@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatedialog.h"
 
+#include "common/dateedit.h"
 #include "common/problemlabel.h"
 #include "language.h"
 #include "workspace/workspacesession.h"
@@ -26,9 +27,7 @@ namespace {
 
 QDateEdit *dateEdit()
 {
-    auto *edit = new QDateEdit;
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    auto *edit = createDateEdit();
     edit->setMinimumDate(QDate(2000, 1, 1));
     return edit;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
+#include "common/dateedit.h"
 #include "language.h"
 #include "workspace/workspacesession.h"
 
@@ -70,10 +71,8 @@ QWidget *ReportDialog::createReportTab()
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_languageLabel, m_language);
 
-    m_asOf = new QDateEdit(page);
+    m_asOf = createDateEdit({}, page);
     m_asOf->setObjectName(u"asOf"_s);
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_asOfLabel = new QLabel(page);
     m_asOfLabel->setBuddy(m_asOf);
     form->addRow(m_asOfLabel, m_asOf);
