@@ -50,13 +50,12 @@ AgencyPortfolio::AgencyPortfolio(const QList<Plan> &plans,
                 continue;
 
             // A group named by the row has no entry of its own unless it has no members.
-            const AgencyStatus *own = status->agency(agencyId);
             PortfolioEntry entry;
             entry.planId = plan.id;
             entry.taskId = task.id;
             entry.deadline = status->deadline;
-            entry.status = own && own->role == Role::Lead ? own->status : status->status;
-            entry.dueSoon = own && own->role == Role::Lead ? own->dueSoon : status->dueSoon;
+            entry.status = status->statusFor(agencyId);
+            entry.dueSoon = status->dueSoonFor(agencyId);
 
             if (lead) {
                 entry.role = Role::Lead;

@@ -237,15 +237,9 @@ Assembler::rowOf(const Task &task, const TaskStatus &status, const Updates &upda
     row.lead = agencies.joinedNames(task.leadIds, m_english);
     row.coordinating = agencies.joinedNames(task.coordinatingIds, m_english);
     row.completionTime = status.deadline.text;
-    row.status = status.status;
-    row.dueSoon = status.dueSoon;
-
     // In the report of one agency, a row it leads shows its own standing.
-    const AgencyStatus *own = m_agency ? status.agency(m_agency->id) : nullptr;
-    if (own && own->role == Role::Lead) {
-        row.status = own->status;
-        row.dueSoon = own->dueSoon;
-    }
+    row.status = m_agency ? status.statusFor(m_agency->id) : status.status;
+    row.dueSoon = m_agency ? status.dueSoonFor(m_agency->id) : status.dueSoon;
     row.statusLabel = statusLabel(row.status);
 
     const QList<const AgencyStatus *> entries = reportingEntries(status);

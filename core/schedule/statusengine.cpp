@@ -36,6 +36,18 @@ const AgencyStatus *TaskStatus::agency(AgencyId id) const
     return nullptr;
 }
 
+Status TaskStatus::statusFor(AgencyId id) const
+{
+    const AgencyStatus *own = agency(id);
+    return own && own->role == Role::Lead ? own->status : status;
+}
+
+bool TaskStatus::dueSoonFor(AgencyId id) const
+{
+    const AgencyStatus *own = agency(id);
+    return own && own->role == Role::Lead ? own->dueSoon : dueSoon;
+}
+
 const TaskStatus *StatusSheet::task(TaskId id) const
 {
     const auto it = m_tasks.constFind(id);

@@ -40,6 +40,13 @@ struct TaskStatus
 
     /// Returns the entry of an agency, or nullptr when it has no part in the task.
     const AgencyStatus *agency(AgencyId id) const;
+
+    /// Returns the status an agency answers for: its own where it leads the task, the
+    /// task's as a whole where it coordinates (or has no part).
+    Status statusFor(AgencyId id) const;
+
+    /// Returns whether the task is due soon for an agency, by the rule of statusFor().
+    bool dueSoonFor(AgencyId id) const;
 };
 
 /// Holds the statuses of every row of a workspace as of one date.
