@@ -717,6 +717,34 @@
         <source>The workspace holds no plan with the code “%1”; its plans are: %2.</source>
         <translation>Tệp dữ liệu không có kế hoạch mã “%1”; các kế hoạch hiện có: %2.</translation>
     </message>
+    <message>
+        <source>Write &lt;format&gt;: text (default), csv or json.</source>
+        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
+        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of the standard output.</source>
+        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use text, csv or json.</source>
+        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTrack::Cli::AgenciesCommand</name>
@@ -743,32 +771,12 @@
         <translation>Liệt kê các đơn vị và nhóm kèm mã (văn bản, CSV hoặc JSON).</translation>
     </message>
     <message>
-        <source>Write &lt;format&gt;: text (default), csv or json.</source>
-        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>định dạng</translation>
-    </message>
-    <message>
         <source>Also list retired agencies, with the day they were retired and the agency they were merged into.</source>
         <translation>Liệt kê cả các đơn vị đã ngừng sử dụng, kèm ngày ngừng sử dụng và đơn vị mà đơn vị đó được sáp nhập vào.</translation>
     </message>
     <message>
-        <source>Write to &lt;file&gt; instead of the standard output.</source>
-        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>tệp</translation>
-    </message>
-    <message>
         <source>agencies takes no file name; name the output with -o.</source>
         <translation>Lệnh agencies không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”; use text, csv or json.</source>
-        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
     </message>
 </context>
 <context>
@@ -945,14 +953,6 @@
         <translation>đơn vị thời gian</translation>
     </message>
     <message>
-        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>mã</translation>
-    </message>
-    <message>
         <source>Write the PDF to &lt;file&gt;; it is replaced only once it is complete.</source>
         <translation>Ghi tệp PDF vào &lt;tệp&gt;; tệp chỉ được thay thế khi đã ghi xong.</translation>
     </message>
@@ -1067,36 +1067,8 @@
         <translation>ngày</translation>
     </message>
     <message>
-        <source>Write &lt;format&gt;: text (default), csv or json.</source>
-        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>định dạng</translation>
-    </message>
-    <message>
-        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>mã</translation>
-    </message>
-    <message>
-        <source>Write to &lt;file&gt; instead of the standard output.</source>
-        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>tệp</translation>
-    </message>
-    <message>
         <source>indicators takes no file name; name the output with -o.</source>
         <translation>Lệnh indicators không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”; use text, csv or json.</source>
-        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
     </message>
 </context>
 <context>
@@ -1199,14 +1171,6 @@
         <translation>import|export</translation>
     </message>
     <message>
-        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>mã</translation>
-    </message>
-    <message>
         <source>export: write to &lt;file&gt; instead of the standard output.</source>
         <translation>export: ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
     </message>
@@ -1306,10 +1270,6 @@
         <translation>mã</translation>
     </message>
     <message>
-        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
-    </message>
-    <message>
         <source>Write &lt;format&gt;: pdf or odt; by default the extension of the file decides.</source>
         <translation>Xuất theo &lt;định dạng&gt;: pdf hoặc odt; mặc định theo phần mở rộng của tên tệp.</translation>
     </message>
@@ -1375,14 +1335,6 @@
         <translation>ngày</translation>
     </message>
     <message>
-        <source>Write &lt;format&gt;: text (default), csv or json.</source>
-        <translation>Xuất theo &lt;định dạng&gt;: text (mặc định), csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>định dạng</translation>
-    </message>
-    <message>
         <source>Add a line for each agency that answers for a row.</source>
         <translation>Thêm một dòng cho mỗi đơn vị chịu trách nhiệm về dòng kế hoạch.</translation>
     </message>
@@ -1395,24 +1347,8 @@
         <translation>mã</translation>
     </message>
     <message>
-        <source>The plan with the code &lt;code&gt;; by default the first one.</source>
-        <translation>Kế hoạch có mã &lt;mã&gt;; mặc định là kế hoạch đầu tiên.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;file&gt; instead of the standard output.</source>
-        <translation>Ghi vào &lt;tệp&gt; thay cho đầu ra chuẩn.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>tệp</translation>
-    </message>
-    <message>
         <source>status takes no file name; name the output with -o.</source>
         <translation>Lệnh status không nhận tên tệp; hãy chỉ định tệp kết quả bằng -o.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”; use text, csv or json.</source>
-        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
     </message>
     <message>
         <source>The workspace has no agency with the code “%1”.</source>

@@ -20,9 +20,7 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto formatOption = "format"_L1;
 constexpr auto retiredOption = "retired"_L1;
-constexpr auto outputOption = "output"_L1;
 
 using Entry = std::pair<const Agency *, int>;
 
@@ -123,11 +121,11 @@ QString AgenciesCommand::summary() const
 void AgenciesCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({
-        {formatOption, tr("Write <format>: text (default), csv or json."), tr("format")},
+        CommonOption::tableFormat(),
         {retiredOption,
          tr("Also list retired agencies, with the day they were retired and the agency they "
             "were merged into.")},
-        {{u"o"_s, outputOption}, tr("Write to <file> instead of the standard output."), tr("file")},
+        CommonOption::output(),
     });
 }
 
@@ -135,15 +133,14 @@ int AgenciesCommand::run(const QCommandLineParser &parser,
                          const QStringList &arguments,
                          const GlobalOptions &global) const
 {
-    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : u"text"_s;
     if (!arguments.isEmpty())
         return Console::fail(tr("agencies takes no file name; name the output with -o."),
                              UsageError);
-    if (format != "text"_L1 && format != "csv"_L1 && format != "json"_L1)
-        return Console::fail(tr("Unknown format “%1”; use text, csv or json.").arg(format),
-                             UsageError);
-
     QString error;
+    const std::optional<TableFormat> format = tableFormatOf(parser, &error);
+    if (!format)
+        return Console::fail(error, UsageError);
+
     const std::unique_ptr<Database> database = openWorkspace(global, &error);
     if (!database)
         return Console::fail(error);
@@ -158,9 +155,9 @@ int AgenciesCommand::run(const QCommandLineParser &parser,
         entries.removeIf([](const Entry &entry) { return entry.first->isRetired(); });
 
     QByteArray data;
-    if (format == "csv"_L1)
+    if (*format == TableFormat::Csv)
         data = asCsv(*agencies, entries, withRetired);
-    else if (format == "json"_L1)
+    else if (*format == TableFormat::Json)
         data = asJson(*agencies, entries, withRetired);
     else
         data = asText(*agencies, entries);

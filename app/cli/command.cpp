@@ -7,6 +7,7 @@
 #include "workspace/workspace.h"
 #include "workspace/workspacesession.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -23,6 +24,35 @@ QString workspacePath(const GlobalOptions &global)
 }
 
 } // namespace
+
+namespace CommonOption {
+
+QCommandLineOption tableFormat()
+{
+    return {formatOption,
+            QCoreApplication::translate("PlanTrack::Cli",
+                                        "Write <format>: text (default), csv or json."),
+            QCoreApplication::translate("PlanTrack::Cli", "format")};
+}
+
+QCommandLineOption plan()
+{
+    return {planOption,
+            QCoreApplication::translate("PlanTrack::Cli",
+                                        "The plan with the code <code>; by default the first "
+                                        "one."),
+            QCoreApplication::translate("PlanTrack::Cli", "code")};
+}
+
+QCommandLineOption output()
+{
+    return {{u"o"_s, outputOption},
+            QCoreApplication::translate("PlanTrack::Cli",
+                                        "Write to <file> instead of the standard output."),
+            QCoreApplication::translate("PlanTrack::Cli", "file")};
+}
+
+} // namespace CommonOption
 
 std::unique_ptr<Database> openWorkspace(const GlobalOptions &global, QString *error)
 {
@@ -79,6 +109,21 @@ bool writeOutput(const QString &path, const QByteArray &data, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<TableFormat> tableFormatOf(const QCommandLineParser &parser, QString *error)
+{
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : u"text"_s;
+    if (format == "text"_L1)
+        return TableFormat::Text;
+    if (format == "csv"_L1)
+        return TableFormat::Csv;
+    if (format == "json"_L1)
+        return TableFormat::Json;
+    *error =
+        QCoreApplication::translate("PlanTrack::Cli", "Unknown format “%1”; use text, csv or json.")
+            .arg(format);
+    return std::nullopt;
 }
 
 QByteArray byteOrderMark(bool wanted)

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -24,6 +26,33 @@ struct GlobalOptions
     QString databasePath; ///< empty for the workspace the desktop program uses
     bool verbose = false;
 };
+
+// The options that several commands understand, by the names QCommandLineParser knows them.
+inline constexpr QLatin1StringView asOfOption("as-of");
+inline constexpr QLatin1StringView formatOption("format");
+inline constexpr QLatin1StringView planOption("plan");
+inline constexpr QLatin1StringView outputOption("output");
+
+/// Names the formats of a command that writes a table.
+enum class TableFormat {
+    Text,
+    Csv,
+    Json
+};
+
+/// Describes the options that several commands add with the same meaning.
+namespace CommonOption {
+
+/// Returns --format <format> of a command that writes a table as text, CSV or JSON.
+QCommandLineOption tableFormat();
+
+/// Returns --plan <code> of a command that works on the first plan by default.
+QCommandLineOption plan();
+
+/// Returns -o/--output <file> of a command that writes to the standard output by default.
+QCommandLineOption output();
+
+} // namespace CommonOption
 
 /// Describes one command word of plantrack-cli: its arguments, its options and its work.
 class Command
@@ -70,6 +99,10 @@ bool writeOutput(const QString &path, const QByteArray &data, QString *error);
 /// Returns the byte order mark that makes Excel read a CSV file as UTF-8 when wanted,
 /// else nothing: Excel takes a CSV file for the local ANSI code page without it.
 QByteArray byteOrderMark(bool wanted);
+
+/// Reads the --format of CommonOption::tableFormat(), text when it is not given; nothing
+/// with *error set for an unknown format.
+std::optional<TableFormat> tableFormatOf(const QCommandLineParser &parser, QString *error);
 
 /// Reads an as-of date given as yyyy-MM-dd; an empty text gives today.
 QDate parseAsOf(const QString &text, QString *error);

@@ -16,9 +16,6 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto formatOption = "format"_L1;
-constexpr auto outputOption = "output"_L1;
-constexpr auto planOption = "plan"_L1;
 constexpr auto bomOption = "bom"_L1;
 constexpr auto jsonFormat = "json"_L1;
 constexpr auto csvFormat = "csv"_L1;

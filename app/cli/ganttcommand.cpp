@@ -22,13 +22,10 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto asOfOption = "as-of"_L1;
 constexpr auto fromOption = "from"_L1;
 constexpr auto toOption = "to"_L1;
 constexpr auto pageOption = "page"_L1;
 constexpr auto zoomOption = "zoom"_L1;
-constexpr auto planOption = "plan"_L1;
-constexpr auto outputOption = "output"_L1;
 
 int usageError(const QString &message)
 {
@@ -85,7 +82,7 @@ void GanttCommand::addOptions(QCommandLineParser &parser) const
         {zoomOption,
          tr("Divide the time axis into <unit>: weeks, months, quarters (default) or years."),
          tr("unit")},
-        {planOption, tr("The plan with the code <code>; by default the first one."), tr("code")},
+        CommonOption::plan(),
         {{u"o"_s, outputOption},
          tr("Write the PDF to <file>; it is replaced only once it is complete."),
          tr("file")},

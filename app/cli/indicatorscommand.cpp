@@ -21,11 +21,6 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto asOfOption = "as-of"_L1;
-constexpr auto formatOption = "format"_L1;
-constexpr auto planOption = "plan"_L1;
-constexpr auto outputOption = "output"_L1;
-
 QStringList columns()
 {
     return {u"stt"_s,
@@ -184,9 +179,9 @@ void IndicatorsCommand::addOptions(QCommandLineParser &parser) const
          tr("Take the values as of <date> (yyyy-MM-dd): periods ending later are left out. By "
             "default today."),
          tr("date")},
-        {formatOption, tr("Write <format>: text (default), csv or json."), tr("format")},
-        {planOption, tr("The plan with the code <code>; by default the first one."), tr("code")},
-        {{u"o"_s, outputOption}, tr("Write to <file> instead of the standard output."), tr("file")},
+        CommonOption::tableFormat(),
+        CommonOption::plan(),
+        CommonOption::output(),
     });
 }
 
@@ -210,15 +205,14 @@ int IndicatorsCommand::run(const QCommandLineParser &parser,
                            const QStringList &arguments,
                            const GlobalOptions &global) const
 {
-    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : u"text"_s;
     if (!arguments.isEmpty())
         return Console::fail(tr("indicators takes no file name; name the output with -o."),
                              UsageError);
-    if (format != "text"_L1 && format != "csv"_L1 && format != "json"_L1)
-        return Console::fail(tr("Unknown format “%1”; use text, csv or json.").arg(format),
-                             UsageError);
-
     QString error;
+    const std::optional<TableFormat> format = tableFormatOf(parser, &error);
+    if (!format)
+        return Console::fail(error, UsageError);
+
     const QDate asOf = parseAsOf(parser.value(asOfOption), &error);
     if (!asOf.isValid())
         return Console::fail(error, UsageError);
@@ -231,9 +225,9 @@ int IndicatorsCommand::run(const QCommandLineParser &parser,
 
     const QList<IndicatorStanding> standings = book.standings(asOf, plan.id);
     QByteArray data;
-    if (format == "csv"_L1)
+    if (*format == TableFormat::Csv)
         data = asCsv(standings);
-    else if (format == "json"_L1)
+    else if (*format == TableFormat::Json)
         data = asJson(standings, *workspace->session, plan, asOf);
     else
         data = asText(standings, book, plan, asOf);

@@ -17,8 +17,6 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto planOption = "plan"_L1;
-constexpr auto outputOption = "output"_L1;
 constexpr auto bomOption = "bom"_L1;
 
 } // namespace

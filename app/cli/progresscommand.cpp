@@ -15,10 +15,7 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto planOption = "plan"_L1;
-constexpr auto outputOption = "output"_L1;
 constexpr auto templateOption = "template"_L1;
-constexpr auto asOfOption = "as-of"_L1;
 constexpr auto bomOption = "bom"_L1;
 constexpr auto dryRunOption = "dry-run"_L1;
 
@@ -39,7 +36,7 @@ void ProgressCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(
         u"action"_s, tr("import FILE.csv, or export."), tr("import|export"));
     parser.addOptions({
-        {planOption, tr("The plan with the code <code>; by default the first one."), tr("code")},
+        CommonOption::plan(),
         {{u"o"_s, outputOption},
          tr("export: write to <file> instead of the standard output."),
          tr("file")},

@@ -14,11 +14,7 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto asOfOption = "as-of"_L1;
 constexpr auto agencyOption = "agency"_L1;
-constexpr auto planOption = "plan"_L1;
-constexpr auto formatOption = "format"_L1;
-constexpr auto outputOption = "output"_L1;
 constexpr auto chartsOption = "no-charts"_L1;
 constexpr auto timelineOption = "timeline"_L1;
 constexpr auto languageOption = "lang"_L1;
@@ -42,7 +38,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
         {agencyOption,
          tr("Report on the rows of the agency with the code <code> only."),
          tr("code")},
-        {planOption, tr("The plan with the code <code>; by default the first one."), tr("code")},
+        CommonOption::plan(),
         {formatOption,
          tr("Write <format>: pdf or odt; by default the extension of the file decides."),
          tr("format")},

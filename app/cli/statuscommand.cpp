@@ -19,12 +19,8 @@ namespace PlanTrack::Cli {
 
 namespace {
 
-constexpr auto asOfOption = "as-of"_L1;
-constexpr auto formatOption = "format"_L1;
 constexpr auto byAgencyOption = "by-agency"_L1;
 constexpr auto agencyOption = "agency"_L1;
-constexpr auto planOption = "plan"_L1;
-constexpr auto outputOption = "output"_L1;
 
 /// Holds one line of the status table.
 struct Line
@@ -205,14 +201,14 @@ void StatusCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({
         {asOfOption, tr("Judge the rows as of <date> (yyyy-MM-dd); by default today."), tr("date")},
-        {formatOption, tr("Write <format>: text (default), csv or json."), tr("format")},
+        CommonOption::tableFormat(),
         {byAgencyOption, tr("Add a line for each agency that answers for a row.")},
         {agencyOption,
          tr("Only the rows of the agency with the code <code>, with its role and the group "
             "that brings the row to it."),
          tr("code")},
-        {planOption, tr("The plan with the code <code>; by default the first one."), tr("code")},
-        {{u"o"_s, outputOption}, tr("Write to <file> instead of the standard output."), tr("file")},
+        CommonOption::plan(),
+        CommonOption::output(),
     });
 }
 
@@ -220,13 +216,12 @@ int StatusCommand::run(const QCommandLineParser &parser,
                        const QStringList &arguments,
                        const GlobalOptions &global) const
 {
-    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : u"text"_s;
     if (!arguments.isEmpty())
         return Console::fail(tr("status takes no file name; name the output with -o."), UsageError);
-    if (format != "text"_L1 && format != "csv"_L1 && format != "json"_L1)
-        return Console::fail(tr("Unknown format “%1”; use text, csv or json.").arg(format),
-                             UsageError);
     QString error;
+    const std::optional<TableFormat> format = tableFormatOf(parser, &error);
+    if (!format)
+        return Console::fail(error, UsageError);
     const QDate asOf = parseAsOf(parser.value(asOfOption), &error);
     if (!asOf.isValid())
         return Console::fail(error, UsageError);
@@ -248,9 +243,9 @@ int StatusCommand::run(const QCommandLineParser &parser,
     const StatusSheet sheet = session->statusAsOf(asOf);
     const QList<Line> lines = collect(*session, *plan, sheet, parser.isSet(byAgencyOption), agency);
     QByteArray data;
-    if (format == "csv"_L1)
+    if (*format == TableFormat::Csv)
         data = asCsv(lines, agency != nullptr);
-    else if (format == "json"_L1)
+    else if (*format == TableFormat::Json)
         data = asJson(lines, asOf, *plan, agency != nullptr);
     else
         data = asText(lines, asOf, *plan, sheet);
