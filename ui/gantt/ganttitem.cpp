@@ -49,8 +49,6 @@ GanttItem GanttItem::of(const QModelIndex &index, const ScheduleRules &rules)
     GanttItem item;
     const QModelIndex row = index.siblingAtColumn(0);
     item.kind = ItemKind(row.data(ItemKindRole).toInt());
-    for (QModelIndex p = row.parent(); p.isValid(); p = p.parent())
-        ++item.depth;
 
     if (item.isSection()) {
         widen(*row.model(), row, rules, item.span, item.spanOpen);

@@ -18,7 +18,6 @@ namespace PlanTrack {
 struct GanttItem
 {
     ItemKind kind = ItemKind::Task;
-    int depth = 0; ///< 0 for a top-level row
     std::optional<Deadline> deadline;
     std::optional<Status> status; ///< none for sections and while no statuses are shown
     bool dueSoon = false;

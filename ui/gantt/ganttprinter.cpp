@@ -391,10 +391,10 @@ void GanttPrinter::printLabels(QPainter &painter, const Layout &layout, qsizetyp
                           layout.body.top() + double(i - firstRow) * layout.rowHeight,
                           layout.labelWidth,
                           layout.rowHeight);
-        const GanttItem item = GanttItem::of(row, m_rules);
+        const auto kind = ItemKind(row.data(ItemKindRole).toInt());
         const double textTop = cell.top() + layout.line * 0.3;
 
-        if (item.isSection()) {
+        if (kind == ItemKind::Section) {
             painter.fillRect(cell, style.headerBackground);
             painter.setFont(layout.boldFont);
             const double width = cell.width() - layout.padding * 2;
@@ -408,7 +408,7 @@ void GanttPrinter::printLabels(QPainter &painter, const Layout &layout, qsizetyp
             continue;
         }
 
-        const double indent = item.kind == ItemKind::SubTask ? layout.indent : 0;
+        const double indent = kind == ItemKind::SubTask ? layout.indent : 0;
         painter.setFont(layout.font);
         const QFontMetricsF metrics(layout.font, painter.device());
         painter.drawText(QPointF(layout.padding + indent, textTop + metrics.ascent()),
