@@ -36,7 +36,7 @@ bool AuditLog::record(AuditEntry entry, QString *error)
     query.prepare(u"INSERT INTO audit_log (at, who, action, entity, entity_id, task_id, field, "
                   "old_value, new_value, detail) VALUES (:at, :who, :action, :entity, "
                   ":entity_id, :task_id, :field, :old_value, :new_value, :detail)"_s);
-    query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(u":at"_s, Sql::timestampValue(QDateTime::currentDateTimeUtc()));
     query.bindValue(u":who"_s, currentUser());
     query.bindValue(u":action"_s, Sql::textValue(entry.action));
     query.bindValue(u":entity"_s, Sql::textValue(entry.entity));
@@ -77,7 +77,7 @@ AuditLog::select(const QString &where, TaskId taskId, int limit, QString *error)
     while (query.next()) {
         AuditEntry entry;
         entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.at = Sql::toTimestamp(query.value(1));
         entry.at.setTimeSpec(Qt::UTC);
         entry.who = query.value(2).toString();
         entry.action = query.value(3).toString();

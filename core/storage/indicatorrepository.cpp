@@ -18,26 +18,6 @@ constexpr auto observationColumns = "id, indicator_id, agency_id, period_start, 
                                     "numerator, denominator, value, note, evidence, "
                                     "entered_by, entered_at"_L1;
 
-QVariant optionalInteger(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant optionalReal(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<qint64> toOptionalInteger(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-std::optional<double> toOptionalReal(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
 Indicator readIndicator(const QSqlQuery &query)
 {
     Indicator indicator;
@@ -53,7 +33,7 @@ Indicator readIndicator(const QSqlQuery &query)
     indicator.numeratorEn = query.value(9).toString();
     indicator.denominatorVi = query.value(10).toString();
     indicator.denominatorEn = query.value(11).toString();
-    indicator.baseline = toOptionalReal(query.value(12));
+    indicator.baseline = Sql::toOptional<double>(query.value(12));
     indicator.baselineOn = Sql::toDate(query.value(13));
     indicator.frequency =
         frequencyFromKey(query.value(14).toString()).value_or(ReportingFrequency::Yearly);
@@ -78,7 +58,7 @@ void bindIndicator(QSqlQuery &query, const Indicator &indicator)
     query.bindValue(u":numerator_en"_s, Sql::textValue(indicator.numeratorEn));
     query.bindValue(u":denominator_vi"_s, Sql::textValue(indicator.denominatorVi));
     query.bindValue(u":denominator_en"_s, Sql::textValue(indicator.denominatorEn));
-    query.bindValue(u":baseline"_s, optionalReal(indicator.baseline));
+    query.bindValue(u":baseline"_s, Sql::optionalValue(indicator.baseline));
     query.bindValue(u":baseline_on"_s, Sql::dateValue(indicator.baselineOn));
     query.bindValue(u":frequency"_s, frequencyKey(indicator.frequency));
     query.bindValue(u":lead_agency_id"_s, Sql::nullableId(indicator.leadId));
@@ -92,13 +72,13 @@ Observation readObservation(const QSqlQuery &query)
     observation.indicatorId = query.value(1).toLongLong();
     observation.agencyId = query.value(2).toLongLong();
     observation.period = {Sql::toDate(query.value(3)), Sql::toDate(query.value(4))};
-    observation.numerator = toOptionalInteger(query.value(5));
-    observation.denominator = toOptionalInteger(query.value(6));
-    observation.value = toOptionalReal(query.value(7));
+    observation.numerator = Sql::toOptional<qint64>(query.value(5));
+    observation.denominator = Sql::toOptional<qint64>(query.value(6));
+    observation.value = Sql::toOptional<double>(query.value(7));
     observation.note = query.value(8).toString();
     observation.evidence = query.value(9).toString();
     observation.enteredBy = query.value(10).toString();
-    observation.enteredAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    observation.enteredAt = Sql::toTimestamp(query.value(11));
     return observation;
 }
 
@@ -222,13 +202,13 @@ bool IndicatorRepository::insert(Observation &observation, QString *error)
     query.bindValue(u":agency_id"_s, observation.agencyId);
     query.bindValue(u":period_start"_s, Sql::dateValue(observation.period.first));
     query.bindValue(u":period_end"_s, Sql::dateValue(observation.period.last));
-    query.bindValue(u":numerator"_s, optionalInteger(observation.numerator));
-    query.bindValue(u":denominator"_s, optionalInteger(observation.denominator));
-    query.bindValue(u":value"_s, optionalReal(observation.value));
+    query.bindValue(u":numerator"_s, Sql::optionalValue(observation.numerator));
+    query.bindValue(u":denominator"_s, Sql::optionalValue(observation.denominator));
+    query.bindValue(u":value"_s, Sql::optionalValue(observation.value));
     query.bindValue(u":note"_s, Sql::textValue(observation.note));
     query.bindValue(u":evidence"_s, Sql::textValue(observation.evidence));
     query.bindValue(u":entered_by"_s, Sql::textValue(observation.enteredBy));
-    query.bindValue(u":entered_at"_s, observation.enteredAt.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(u":entered_at"_s, Sql::timestampValue(observation.enteredAt));
     if (!Database::exec(query, error))
         return false;
     observation.id = query.lastInsertId().toLongLong();

@@ -36,7 +36,7 @@ ProgressUpdate readUpdate(const QSqlQuery &query)
     update.difficulties = query.value(8).toString();
     update.evidence = query.value(9).toString();
     update.enteredBy = query.value(10).toString();
-    update.enteredAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    update.enteredAt = Sql::toTimestamp(query.value(11));
     return update;
 }
 
@@ -47,14 +47,12 @@ void bindUpdate(QSqlQuery &query, const ProgressUpdate &update)
     query.bindValue(u":reported_on"_s, Sql::dateValue(update.reportedOn));
     query.bindValue(u":state"_s, progressStateKey(update.state));
     query.bindValue(u":completed_on"_s, Sql::dateValue(update.completedOn));
-    query.bindValue(u":percent"_s,
-                    update.percent ? QVariant(*update.percent)
-                                   : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(u":percent"_s, Sql::optionalValue(update.percent));
     query.bindValue(u":result"_s, Sql::textValue(update.result));
     query.bindValue(u":difficulties"_s, Sql::textValue(update.difficulties));
     query.bindValue(u":evidence"_s, Sql::textValue(update.evidence));
     query.bindValue(u":entered_by"_s, Sql::textValue(update.enteredBy));
-    query.bindValue(u":entered_at"_s, update.enteredAt.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(u":entered_at"_s, Sql::timestampValue(update.enteredAt));
 }
 
 std::optional<QList<ProgressUpdate>> readUpdates(QSqlQuery &query, QString *error)
@@ -203,7 +201,7 @@ std::optional<QList<DeadlineChange>> ProgressRepository::deadlineChanges(QString
         change.documentNumber = query.value(8).toString();
         change.documentDate = Sql::toDate(query.value(9));
         change.enteredBy = query.value(10).toString();
-        change.enteredAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        change.enteredAt = Sql::toTimestamp(query.value(11));
         changes.append(change);
     }
     return changes;
@@ -228,7 +226,7 @@ bool ProgressRepository::insert(DeadlineChange &change, QString *error)
     query.bindValue(u":document_number"_s, Sql::textValue(change.documentNumber));
     query.bindValue(u":document_date"_s, Sql::dateValue(change.documentDate));
     query.bindValue(u":entered_by"_s, Sql::textValue(change.enteredBy));
-    query.bindValue(u":entered_at"_s, change.enteredAt.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(u":entered_at"_s, Sql::timestampValue(change.enteredAt));
     if (!Database::exec(query, error))
         return false;
     change.id = query.lastInsertId().toLongLong();

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QVariant>
+
+#include <optional>
 
 namespace PlanTrack::Sql {
 
@@ -25,6 +28,33 @@ inline QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType::fromType<QString>());
+}
+
+/// Returns an optional value for binding, or SQL NULL of its type when it is unset.
+template<typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+/// Reads a column that may be NULL into an optional value.
+template<typename T>
+std::optional<T> toOptional(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
+
+/// Returns a moment for binding as UTC ISO text with milliseconds, as every timestamp
+/// column holds it.
+inline QString timestampValue(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// Reads a timestamp column written by timestampValue().
+inline QDateTime toTimestamp(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 /// Reads an ISO date column; NULL or text that is not a date gives an invalid date.
