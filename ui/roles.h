@@ -30,6 +30,9 @@ enum ItemDataRole : int {
     DueSoonRole,  ///< bool: the row falls due within the due-soon days of the as-of date
     DeadlineRole, ///< PlanTrack::Deadline in force on the as-of date (QVariant::fromValue)
     PercentRole,  ///< int 0–100: the row's progress as of the date
+    /// QDate: for a recurring row, the last day of the period its status judges
+    /// (TaskStatus::judgedPeriod); none while no period has closed
+    JudgedUntilRole,
 };
 
 } // namespace PlanTrack

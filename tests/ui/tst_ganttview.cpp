@@ -59,6 +59,7 @@ private Q_SLOTS:
     void followsScrollingExpansionSortingAndFiltering();
     void paintsDueDayInStatusColour();
     void marksEachYearlyOccurrence();
+    void fillsOccurrenceTheStatusJudges();
     void drawsTodayAndAsOfLines();
     void drawsProgressInsideBar();
     void movesSharedCurrentRowWithKeys();
@@ -287,6 +288,36 @@ void TestGanttView::marksEachYearlyOccurrence()
     QVERIFY(m_gantt->viewport()->rect().contains(coming));
     QCOMPARE(pixel(image, judged), StatusStyle::color(status).name());
     QCOMPARE(pixel(image, coming), m_gantt->palette().color(QPalette::Base).name());
+}
+
+void TestGanttView::fillsOccurrenceTheStatusJudges()
+{
+    QStandardItemModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *task = new QStandardItem(u"4"_s);
+    task->setData(int(ItemKind::Task), ItemKindRole);
+    task->setData(QVariant::fromValue(*parseDeadline(u"Hằng năm"_s)), DeadlineRole);
+    task->setData(int(Status::Reported), StatusRole);
+    // The row's status speaks of 2026, although 2027 has closed by the as-of line.
+    task->setData(QDate(2026, 12, 31), JudgedUntilRole);
+    model.appendRow(task);
+
+    GanttView view;
+    view.setModel(&model);
+    view.setRules(m_session->rules());
+    view.setAsOf(QDate(2028, 3, 31));
+    view.setToday(today);
+    view.resize(900, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToRange();
+
+    const QModelIndex row = model.index(0, 0);
+    const QString filled = StatusStyle::color(Status::Reported).name();
+    const QImage image = view.viewport()->grab().toImage();
+    QCOMPARE(pixel(image, view.markPosition(row, QDate(2026, 12, 31))), filled);
+    QCOMPARE(pixel(image, view.markPosition(row, QDate(2027, 12, 31))),
+             view.palette().color(QPalette::Base).name());
 }
 
 void TestGanttView::drawsTodayAndAsOfLines()

@@ -63,6 +63,7 @@ GanttItem GanttItem::of(const QModelIndex &index, const ScheduleRules &rules)
     const QVariant percent = row.data(PercentRole);
     if (percent.isValid())
         item.percent = std::clamp(percent.toInt(), 0, 100);
+    item.judgedUntil = row.data(JudgedUntilRole).toDate();
     return item;
 }
 

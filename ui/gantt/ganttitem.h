@@ -14,14 +14,15 @@
 namespace PlanTrack {
 
 /// Holds what the timeline draws for one row of a model, read from the row's roles
-/// (ItemKindRole, DeadlineRole, StatusRole, DueSoonRole, PercentRole).
+/// (ItemKindRole, DeadlineRole, StatusRole, DueSoonRole, PercentRole, JudgedUntilRole).
 struct GanttItem
 {
     ItemKind kind = ItemKind::Task;
     std::optional<Deadline> deadline;
     std::optional<Status> status; ///< none for sections and while no statuses are shown
     bool dueSoon = false;
-    int percent = -1; ///< 0–100, or -1 when the row tells none
+    int percent = -1;  ///< 0–100, or -1 when the row tells none
+    QDate judgedUntil; ///< for a recurring row, the end of the period its status judges
     /// For a section: the days its dated rows cover, each from its start (or the start of
     /// tracking) to its due day; invalid when no row has a due day.
     DateRange span;

@@ -294,15 +294,13 @@ void GanttPainter::paintAnnual(const GanttItem &item,
         QPointF(std::max(m_axis.x(span.first), m_axis.x(visible.first)) + m_shift, y),
         QPointF(std::min(m_axis.width(), m_axis.endX(visible.last)) + m_shift, y));
 
-    // The occurrence the status is about: the last one due by the as-of date, else the next.
+    // The occurrence the status is about, as the status engine judged it; while none has
+    // closed, the next one.
     QDate judged;
     QDate next;
     if (m_asOf.isValid()) {
-        if (const std::optional<DateRange> closed = m_rules.lastClosedAnnualOccurrence(m_asOf))
-            judged = closed->last;
         next = m_rules.annualOccurrenceFor(m_asOf).last;
-        if (!judged.isValid())
-            judged = next;
+        judged = item.judgedUntil.isValid() ? item.judgedUntil : next;
     }
 
     const double radius = m_style.markHeight * 0.36 * scale;
@@ -358,15 +356,14 @@ void GanttPainter::paintOngoing(const GanttItem &item,
 
     // Ticks at the end of each reporting period; the period judged gets a dot.
     const DateRange shown{visible.first, std::min(span.last, visible.last)};
-    const std::optional<DateRange> judged =
-        m_asOf.isValid() ? m_rules.lastClosedPeriod(m_asOf) : std::nullopt;
+    const QDate judged = m_asOf.isValid() ? item.judgedUntil : QDate();
     const double tickHeight = m_style.markHeight * 0.8 * scale;
     const bool dense = m_axis.pixelsPerDay() * TimeAxis::minimumDays(TimeAxis::Unit::Month)
                        < minimumTickSpacing * m_style.lineWidth;
     const double y = band.center().y();
     for (QDate day : occurrenceDays(item, m_rules, shown)) {
         const double x = centerOf(day);
-        if (judged && judged->last == day) {
+        if (day == judged) {
             drawCircle(m_painter,
                        QPointF(x, y),
                        m_style.markHeight * 0.42 * scale,

@@ -363,6 +363,8 @@ QVariant TaskTreeModel::statusData(const Task &task, int column, int role) const
         return QVariant::fromValue(status->deadline);
     case PercentRole:
         return status->percent;
+    case JudgedUntilRole:
+        return status->judgedPeriod.isValid() ? QVariant(status->judgedPeriod.last) : QVariant();
     }
     Q_UNUSED(column);
     return {};
