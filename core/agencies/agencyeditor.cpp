@@ -13,7 +13,6 @@
 #include "workspace/workspacesession.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace PlanTrack::AgencyTree;
