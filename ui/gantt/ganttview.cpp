@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ganttview.h"
 
+#include "ganttheader.h"
 #include "ganttpainter.h"
 #include "ganttrowlayout.h"
 #include "roles.h"
 #include "tasks/plantext.h"
 #include "tasks/tasktreemodel.h"
+#include "zoomlevelaction.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -22,7 +23,6 @@
 #include <QTreeView>
 #include <QVarLengthArray>
 #include <QWheelEvent>
-#include <QWidgetAction>
 
 #include <algorithm>
 #include <cmath>
@@ -43,112 +43,6 @@ QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
-
-} // namespace
-
-/// Shows the time axis above a GanttView, scrolled and zoomed with it.
-class GanttHeader final : public QWidget
-{
-public:
-    explicit GanttHeader(GanttView *view)
-        : QWidget(view)
-        , m_view(view)
-    {
-        setAttribute(Qt::WA_OpaquePaintEvent);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        m_view->ensureRange();
-        QPainter painter(this);
-        const int offset = m_view->horizontalScrollBar()->value();
-        GanttPainter gantt(painter, m_view->m_axis, *m_view->m_style);
-        gantt.setShift(-offset);
-        gantt.setToday(m_view->m_today);
-        gantt.setAsOf(m_view->m_asOf);
-        gantt.paintHeader(rect(), offset, offset + width());
-    }
-
-    void wheelEvent(QWheelEvent *event) override { m_view->wheelEvent(event); }
-
-    bool event(QEvent *event) override
-    {
-        if (event->type() != QEvent::ToolTip)
-            return QWidget::event(event);
-
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const TimeAxis &axis = m_view->m_axis;
-        const QDate day = axis.dateAt(m_view->horizontalScrollBar()->value() + help->pos().x());
-        const TimeAxis::Unit unit = TimeAxis::minorUnit(axis.zoom());
-        const QDate first = TimeAxis::unitStart(unit, day);
-        QToolTip::showText(help->globalPos(),
-                           GanttView::tr("%1: %2 to %3", "tooltip on the time axis")
-                               .arg(TimeAxis::label(unit, first),
-                                    PlanText::date(first),
-                                    PlanText::date(TimeAxis::unitEnd(unit, first))),
-                           this);
-        return true;
-    }
-
-private:
-    GanttView *m_view;
-};
-
-namespace {
-
-/// Puts a zoom-level combo box into each tool bar or menu the action is added to.
-class ZoomLevelAction final : public QWidgetAction
-{
-public:
-    explicit ZoomLevelAction(GanttView *view)
-        : QWidgetAction(view)
-        , m_view(view)
-    {}
-
-    void retranslate()
-    {
-        setText(GanttView::tr("Zoom Level", "of the timeline"));
-        setToolTip(GanttView::tr("How much time one screen of the timeline shows"));
-        const QList<QWidget *> widgets = createdWidgets();
-        for (QWidget *widget : widgets)
-            fill(static_cast<QComboBox *>(widget));
-    }
-
-    void showZoom(TimeAxis::Zoom zoom)
-    {
-        const QList<QWidget *> widgets = createdWidgets();
-        for (QWidget *widget : widgets) {
-            const QSignalBlocker blocker(widget);
-            static_cast<QComboBox *>(widget)->setCurrentIndex(int(zoom));
-        }
-    }
-
-protected:
-    QWidget *createWidget(QWidget *parent) override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        fill(combo);
-        connect(combo, &QComboBox::activated, m_view, [view = m_view](int index) {
-            view->setZoom(TimeAxis::Zoom(index));
-        });
-        return combo;
-    }
-
-private:
-    void fill(QComboBox *combo) const
-    {
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        for (TimeAxis::Zoom zoom : TimeAxis::zoomLevels())
-            combo->addItem(TimeAxis::zoomName(zoom));
-        combo->setCurrentIndex(int(m_view->zoom()));
-        combo->setToolTip(toolTip());
-    }
-
-    GanttView *m_view;
-};
 
 } // namespace
 
@@ -608,7 +502,7 @@ void GanttView::retranslateUi()
     m_zoomOutAction->setToolTip(tr("Show a longer span of time"));
     m_fitAction->setText(tr("&Fit the Plan", "timeline"));
     m_fitAction->setToolTip(tr("Show the whole plan in the width of the timeline"));
-    static_cast<ZoomLevelAction *>(m_zoomLevelAction)->retranslate();
+    m_zoomLevelAction->retranslate();
     viewport()->update();
     m_header->update();
 }
@@ -683,7 +577,7 @@ void GanttView::updateZoomActions()
 {
     m_zoomInAction->setEnabled(zoom() != TimeAxis::Zoom::Weeks);
     m_zoomOutAction->setEnabled(zoom() != TimeAxis::Zoom::Years);
-    static_cast<ZoomLevelAction *>(m_zoomLevelAction)->showZoom(zoom());
+    m_zoomLevelAction->showZoom(zoom());
 }
 
 void GanttView::changeZoom(const std::function<void()> &change, double anchor)

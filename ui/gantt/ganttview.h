@@ -14,13 +14,13 @@
 #include <memory>
 
 class QTreeView;
-class QWidgetAction;
 
 namespace PlanTrack {
 
 class GanttHeader;
 class GanttRowLayout;
 struct GanttStyle;
+class ZoomLevelAction;
 
 /// Shows the rows of a task model on a timeline: one line per row, marks by deadline kind,
 /// colours by status (see GanttPainter), a today line and an as-of line, and the time axis
@@ -178,7 +178,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
-    QWidgetAction *m_zoomLevelAction = nullptr;
+    ZoomLevelAction *m_zoomLevelAction = nullptr;
 };
 
 } // namespace PlanTrack
