@@ -26,7 +26,7 @@ struct CliRun
 };
 
 /// Runs the real plantrack-cli in a home folder of its own, so that its settings and its
-/// default workspace never touch the user's.
+/// default workspace never touch the user's, and without a display, as on a server.
 class CliRunner final
 {
 public:
@@ -45,6 +45,10 @@ public:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("cache")));
+        // The commands that paint must find their own way to do it.
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
 
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -66,6 +70,16 @@ private:
     QString m_program;
     QTemporaryDir m_home;
 };
+
+/// Runs a program that reads back what plantrack-cli wrote (pdfinfo, pdftotext, …) and
+/// returns its standard output.
+inline QString toolOutput(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
 
 /// Splits a table as RFC 4180 writes it into records of fields.
 inline QList<QStringList> parseCsv(const QString &text)

@@ -1,25 +1,20 @@
 // SPDX-FileCopyrightText: 2026 PlanTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using PlanTrack::Test::CliRun;
+using PlanTrack::Test::CliRunner;
+using PlanTrack::Test::toolOutput;
 
 namespace {
-
-/// Holds what one run of a program left behind.
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 /// Describes a page as pdfinfo reports it, in points.
 struct PageSize
@@ -47,14 +42,14 @@ private Q_SLOTS:
     void reportsUnwritableFile();
 
 private:
-    QString path(const QString &name) const { return m_home->filePath(name); }
+    QString path(const QString &name) const { return m_cli->path(name); }
 
-    Run run(const QString &program, const QStringList &arguments) const;
-    Run cli(const QStringList &arguments) const;
+    CliRun cli(const QStringList &arguments) const { return m_cli->run(arguments); }
+
     QList<PageSize> pageSizes(const QString &pdf) const;
     QString text(const QString &pdf) const;
 
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<CliRunner> m_cli;
     QString m_pdfinfo;
     QString m_pdftotext;
 };
@@ -69,47 +64,21 @@ void CliGanttTest::initTestCase()
 
 void CliGanttTest::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(PLANTRACK_CLI));
+    QVERIFY(m_cli->isValid());
 }
 
 void CliGanttTest::cleanup()
 {
-    m_home.reset();
-}
-
-Run CliGanttTest::run(const QString &program, const QStringList &arguments) const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
-    // As on a server: no display, and the program must find its own way to paint.
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_home->path());
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-Run CliGanttTest::cli(const QStringList &arguments) const
-{
-    return run(QStringLiteral(PLANTRACK_CLI), arguments);
+    m_cli.reset();
 }
 
 QList<PageSize> CliGanttTest::pageSizes(const QString &pdf) const
 {
-    const Run info = run(m_pdfinfo, {u"-f"_s, u"1"_s, u"-l"_s, u"1000"_s, pdf});
+    const QString info = toolOutput(m_pdfinfo, {u"-f"_s, u"1"_s, u"-l"_s, u"1000"_s, pdf});
     static const QRegularExpression size(u"Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+) pts"_s);
     QList<PageSize> sizes;
-    for (const QString &line : QString::fromUtf8(info.out).split(u'\n')) {
+    for (const QString &line : info.split(u'\n')) {
         const QRegularExpressionMatch match = size.match(line);
         if (match.hasMatch())
             sizes.append({match.captured(1).toDouble(), match.captured(2).toDouble()});
@@ -119,8 +88,7 @@ QList<PageSize> CliGanttTest::pageSizes(const QString &pdf) const
 
 QString CliGanttTest::text(const QString &pdf) const
 {
-    const Run result = run(m_pdftotext, {u"-layout"_s, pdf, u"-"_s});
-    return QString::fromUtf8(result.out).simplified();
+    return toolOutput(m_pdftotext, {u"-layout"_s, pdf, u"-"_s}).simplified();
 }
 
 void CliGanttTest::printsBundledPlanOnLandscapePages_data()
@@ -150,15 +118,15 @@ void CliGanttTest::printsBundledPlanOnLandscapePages()
     QFETCH(QString, page);
 
     const QString pdf = path(u"timeline.pdf"_s);
-    const Run result = cli({u"--db"_s,
-                            path(u"plans.sqlite"_s),
-                            u"--lang"_s,
-                            language,
-                            u"gantt"_s,
-                            u"--as-of"_s,
-                            u"2026-06-30"_s,
-                            u"-o"_s,
-                            pdf});
+    const CliRun result = cli({u"--db"_s,
+                               path(u"plans.sqlite"_s),
+                               u"--lang"_s,
+                               language,
+                               u"gantt"_s,
+                               u"--as-of"_s,
+                               u"2026-06-30"_s,
+                               u"-o"_s,
+                               pdf});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QVERIFY(QFile::exists(pdf));
@@ -190,21 +158,21 @@ void CliGanttTest::printsBundledPlanOnLandscapePages()
 void CliGanttTest::printsChosenSpanOnA3()
 {
     const QString pdf = path(u"a3.pdf"_s);
-    const Run result = cli({u"--db"_s,
-                            path(u"plans.sqlite"_s),
-                            u"--lang"_s,
-                            u"en"_s,
-                            u"gantt"_s,
-                            u"--from"_s,
-                            u"2026-01-01"_s,
-                            u"--to"_s,
-                            u"2026-12-31"_s,
-                            u"--zoom"_s,
-                            u"months"_s,
-                            u"--page"_s,
-                            u"A3"_s,
-                            u"-o"_s,
-                            pdf});
+    const CliRun result = cli({u"--db"_s,
+                               path(u"plans.sqlite"_s),
+                               u"--lang"_s,
+                               u"en"_s,
+                               u"gantt"_s,
+                               u"--from"_s,
+                               u"2026-01-01"_s,
+                               u"--to"_s,
+                               u"2026-12-31"_s,
+                               u"--zoom"_s,
+                               u"months"_s,
+                               u"--page"_s,
+                               u"A3"_s,
+                               u"-o"_s,
+                               pdf});
     QVERIFY2(result.exitCode == 0, result.err.constData());
 
     const QList<PageSize> sizes = pageSizes(pdf);
@@ -249,7 +217,7 @@ void CliGanttTest::refusesWrongUsage()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
 
-    const Run result =
+    const CliRun result =
         cli(QStringList{u"--db"_s, path(u"plans.sqlite"_s), u"--lang"_s, u"en"_s} + arguments);
     QVERIFY(result.exitCode != 0);
     const QStringList lines = QString::fromUtf8(result.err).split(u'\n', Qt::SkipEmptyParts);
@@ -262,7 +230,7 @@ void CliGanttTest::refusesWrongUsage()
 void CliGanttTest::reportsUnwritableFile()
 {
     const QString pdf = path(u"missing/folder/timeline.pdf"_s);
-    const Run result =
+    const CliRun result =
         cli({u"--db"_s, path(u"plans.sqlite"_s), u"--lang"_s, u"vi"_s, u"gantt"_s, u"-o"_s, pdf});
     QCOMPARE(result.exitCode, 1);
     const QStringList lines = QString::fromUtf8(result.err).split(u'\n', Qt::SkipEmptyParts);

@@ -29,17 +29,9 @@ const QByteArray updates =
     "9,SYT,2026-04-10,in_progress,,50,Đã dự thảo quy định,Cần thống nhất với bảo hiểm y tế,\n"
     "12,SVHTT,2026-06-01,in_progress,,,Đã đăng 24 tin bài trên các nền tảng số,,\n";
 
-QString tool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 QString pdfText(const QString &pdf)
 {
-    return tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).simplified();
+    return toolOutput(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).simplified();
 }
 
 } // namespace
@@ -101,7 +93,7 @@ void CliReportTest::writesPdfWithoutDisplay()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
 
-    QVERIFY(tool(u"pdfinfo"_s, {pdf}).contains(u"595 x 842 pts (A4)"_s));
+    QVERIFY(toolOutput(u"pdfinfo"_s, {pdf}).contains(u"595 x 842 pts (A4)"_s));
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(u"BÁO CÁO"_s));
     QVERIFY(text.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s));
@@ -116,13 +108,13 @@ void CliReportTest::writesOdtByExtensionOrFormat()
     CliRun run = cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"-o"_s, odt});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QProcess::execute(u"unzip"_s, {u"-tq"_s, odt}), 0);
-    QVERIFY(tool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s}).contains(u"BÁO CÁO"_s));
+    QVERIFY(toolOutput(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s}).contains(u"BÁO CÁO"_s));
 
     const QString named = m_cli->path(u"editable.copy"_s);
     run =
         cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"--format"_s, u"odt"_s, u"-o"_s, named});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(tool(u"unzip"_s, {u"-p"_s, named, u"mimetype"_s}),
+    QCOMPARE(toolOutput(u"unzip"_s, {u"-p"_s, named, u"mimetype"_s}),
              u"application/vnd.oasis.opendocument.text"_s);
 }
 
@@ -168,7 +160,7 @@ void CliReportTest::addsTheTimelineOnRequest()
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     const auto pages = [](const QString &pdf) {
-        const QString info = tool(u"pdfinfo"_s, {pdf});
+        const QString info = toolOutput(u"pdfinfo"_s, {pdf});
         const qsizetype at = info.indexOf(u"Pages:"_s);
         return info.mid(at + 6).section(u'\n', 0, 0).trimmed().toInt();
     };
@@ -181,8 +173,8 @@ void CliReportTest::addsTheTimelineOnRequest()
     QVERIFY(text.contains(u"Phụ lục II"_s));
     QVERIFY(text.contains(u"Quý II/2026"_s));
     const QString timelinePages =
-        tool(u"pdftotext"_s,
-             {u"-layout"_s, u"-f"_s, QString::number(pages(plain)), withTimeline, u"-"_s});
+        toolOutput(u"pdftotext"_s,
+                   {u"-layout"_s, u"-f"_s, QString::number(pages(plain)), withTimeline, u"-"_s});
     for (const QString &stt : {u"15"_s, u"19"_s})
         QVERIFY2(timelinePages.contains(stt), qPrintable(stt));
 
@@ -190,7 +182,7 @@ void CliReportTest::addsTheTimelineOnRequest()
     const QString odt = m_cli->path(u"timeline.odt"_s);
     run = cli({u"report"_s, u"--as-of"_s, u"2026-06-14"_s, u"--timeline"_s, u"-o"_s, odt});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QString content = tool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
+    const QString content = toolOutput(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
     QVERIFY(content.contains(u"timeline1.png"_s));
     QVERIFY(content.contains(u"timeline2.png"_s));
 }
@@ -265,8 +257,8 @@ void CliReportTest::sameReportAsTheDesktopProgram()
     QVERIFY(!cliText.isEmpty());
     QCOMPARE(pdfText(fromGui), cliText);
     const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
-    QCOMPARE(pages.match(tool(u"pdfinfo"_s, {fromGui})).captured(1),
-             pages.match(tool(u"pdfinfo"_s, {fromCli})).captured(1));
+    QCOMPARE(pages.match(toolOutput(u"pdfinfo"_s, {fromGui})).captured(1),
+             pages.match(toolOutput(u"pdfinfo"_s, {fromCli})).captured(1));
 }
 
 QTEST_MAIN(CliReportTest)
