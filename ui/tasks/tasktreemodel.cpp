@@ -276,6 +276,16 @@ QVariant TaskTreeModel::sectionData(const Section &section, int order, int colum
 
 QVariant TaskTreeModel::taskData(const Task &task, int order, int column, int role) const
 {
+    // What a row is reads the same in every column, the status column included.
+    switch (role) {
+    case ItemKindRole:
+        return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
+    case TaskIdRole:
+        return task.id;
+    case SectionIdRole:
+        return task.sectionId;
+    }
+
     if (column == StatusColumn || role >= StatusRole)
         return statusData(task, column, role);
 
@@ -286,12 +296,6 @@ QVariant TaskTreeModel::taskData(const Task &task, int order, int column, int ro
         return taskToolTip(task, column);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
-    case ItemKindRole:
-        return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
-    case TaskIdRole:
-        return task.id;
-    case SectionIdRole:
-        return task.sectionId;
     case SortRole:
         return taskSortKey(task, order, column);
     }
@@ -303,12 +307,6 @@ QVariant TaskTreeModel::statusData(const Task &task, int column, int role) const
     const TaskStatus *status = m_statuses.task(task.id);
     if (!status) {
         switch (role) {
-        case ItemKindRole:
-            return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
-        case TaskIdRole:
-            return task.id;
-        case SectionIdRole:
-            return task.sectionId;
         case DeadlineRole:
             return QVariant::fromValue(task.deadline);
         }
@@ -349,12 +347,6 @@ QVariant TaskTreeModel::statusData(const Task &task, int column, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
         return int(status->status);
-    case ItemKindRole:
-        return int(task.isSubTask() ? ItemKind::SubTask : ItemKind::Task);
-    case TaskIdRole:
-        return task.id;
-    case SectionIdRole:
-        return task.sectionId;
     case StatusRole:
         return int(status->status);
     case DueSoonRole:
