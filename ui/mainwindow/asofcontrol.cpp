@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "asofcontrol.h"
 
+#include "common/dateedit.h"
+
 #include <QAction>
 #include <QDateEdit>
 #include <QLabel>
@@ -17,15 +19,12 @@ AsOfControl::AsOfControl(QWidget *parent, std::function<ScheduleRules()> rules)
     : QObject(parent)
     , m_rules(std::move(rules))
     , m_label(new QLabel(parent))
-    , m_edit(new QDateEdit(parent))
+    , m_edit(createDateEdit(QDate::currentDate(), parent))
     , m_today(new QAction(parent))
     , m_menu(new QMenu(parent))
 {
     m_edit->setObjectName(u"asOfDate"_s);
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_edit->setMinimumDate(QDate(2000, 1, 1));
-    m_edit->setDate(QDate::currentDate());
     m_label->setBuddy(m_edit);
     connect(m_edit, &QDateEdit::dateChanged, this, &AsOfControl::dateChanged);
 
