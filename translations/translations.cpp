@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -13,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace PlanTrack::Translations {
 
 namespace {
+
+constexpr auto settingsKey = "ui/language"_L1;
 
 struct Installed
 {
@@ -71,6 +74,16 @@ bool install(const QString &language)
 QString current()
 {
     return installed().language;
+}
+
+QString chosen()
+{
+    return normalized(QSettings().value(settingsKey, languages().constFirst()).toString());
+}
+
+void setChosen(const QString &language)
+{
+    QSettings().setValue(settingsKey, normalized(language));
 }
 
 } // namespace PlanTrack::Translations

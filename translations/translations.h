@@ -20,4 +20,11 @@ bool install(const QString &language);
 /// Returns the language installed last.
 QString current();
 
+/// Returns the language chosen in the desktop program (kept in the settings, which the
+/// command-line program shares), or Vietnamese when none was chosen.
+QString chosen();
+
+/// Keeps the language chosen in the desktop program for the next start.
+void setChosen(const QString &language);
+
 } // namespace PlanTrack::Translations

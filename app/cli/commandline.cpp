@@ -16,7 +16,6 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +29,6 @@ constexpr auto languageOption = "lang"_L1;
 constexpr auto verboseOption = "verbose"_L1;
 constexpr auto helpOption = "help"_L1;
 constexpr auto versionOption = "version"_L1;
-
-// The desktop program keeps its language under this key; the CLI follows it.
-constexpr auto languageSetting = "ui/language"_L1;
 
 } // namespace
 
@@ -71,7 +67,7 @@ QString CommandLine::requestedLanguage(const QStringList &arguments) const
 
     if (parser.isSet(languageOption))
         return parser.value(languageOption);
-    return QSettings().value(languageSetting, Translations::languages().constFirst()).toString();
+    return Translations::chosen();
 }
 
 int CommandLine::run(const QStringList &arguments) const

@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +22,7 @@ QString requestedLanguage(const QStringList &arguments)
     parser.parse(arguments);
     if (parser.isSet(languageOption))
         return parser.value(languageOption);
-    return QSettings().value("ui/language"_L1, u"vi"_s).toString();
+    return PlanTrack::Translations::chosen();
 }
 
 } // namespace

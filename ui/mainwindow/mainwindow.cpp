@@ -66,7 +66,6 @@ namespace {
 constexpr auto geometryKey = "ui/mainWindow/geometry"_L1;
 constexpr auto stateKey = "ui/mainWindow/state"_L1;
 constexpr auto headerKey = "ui/taskTree/header"_L1;
-constexpr auto languageKey = "ui/language"_L1;
 constexpr auto splitterKey = "ui/mainWindow/splitter"_L1;
 constexpr auto timelineKey = "ui/timeline/visible"_L1;
 constexpr auto zoomKey = "ui/timeline/zoom"_L1;
@@ -789,7 +788,7 @@ QString MainWindow::dialogFolder() const
 
 void MainWindow::switchLanguage(const QString &language)
 {
-    QSettings().setValue(languageKey, language);
+    Translations::setChosen(language);
     Translations::install(language);
 }
 
